@@ -1,0 +1,107 @@
+package org.prefcenter.clients.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
+import org.prefcenter.clients.boundary.ClientViews.AlternateIdTypeView;
+import org.prefcenter.clients.boundary.ClientViews.CustomFieldView;
+import org.prefcenter.clients.boundary.ClientViews.CustomerTypeView;
+import org.prefcenter.clients.control.ClientDirectory;
+import org.prefcenter.clients.control.ConfigurationInput;
+import org.prefcenter.clients.entity.Client;
+import org.prefcenter.platform.ClientScope;
+import org.prefcenter.platform.PersistenceFailures;
+import org.prefcenter.platform.ProblemException;
+import org.prefcenter.platform.Roles;
+
+/**
+ * A client's configuration, which profiles are checked against: alternate id types, customer types
+ * and custom field definitions. Any role of the client reads it; ClientAdmin changes it.
+ */
+@Stateless
+@RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR, Roles.CLIENT_ADMIN})
+public class ClientConfiguration {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ClientDirectory directory;
+
+    @Inject
+    ClientScope scope;
+
+    public List<AlternateIdTypeView> alternateIdTypes(String clientId) {
+        return client(clientId).alternateIdTypes().stream().map(AlternateIdTypeView::of).toList();
+    }
+
+    public List<CustomerTypeView> customerTypes(String clientId) {
+        return client(clientId).customerTypes().stream().map(CustomerTypeView::of).toList();
+    }
+
+    public List<CustomFieldView> customFields(String clientId) {
+        return client(clientId).customFields().stream().map(CustomFieldView::of).toList();
+    }
+
+    @RolesAllowed(Roles.CLIENT_ADMIN)
+    public AlternateIdTypeView addAlternateIdType(String clientId, JsonObject body) {
+        Client client = client(clientId);
+        var input = ConfigurationInput.alternateIdType(body);
+        if (client.alternateIdType(input.name()).isPresent()) {
+            throw exists("alternate id type", input.name());
+        }
+        var created = client.addAlternateIdType(input.name(), input.description());
+        flush("alternate id type", input.name());
+        return AlternateIdTypeView.of(created);
+    }
+
+    @RolesAllowed(Roles.CLIENT_ADMIN)
+    public CustomerTypeView addCustomerType(String clientId, JsonObject body) {
+        Client client = client(clientId);
+        var input = ConfigurationInput.customerType(body);
+        if (client.customerType(input.name()).isPresent()) {
+            throw exists("customer type", input.name());
+        }
+        var created = client.addCustomerType(input.name(), input.isDefault());
+        flush("customer type", input.name());
+        return CustomerTypeView.of(created);
+    }
+
+    @RolesAllowed(Roles.CLIENT_ADMIN)
+    public CustomFieldView addCustomField(String clientId, JsonObject body) {
+        Client client = client(clientId);
+        var input = ConfigurationInput.customField(body);
+        if (client.customField(input.name()).isPresent()) {
+            throw exists("custom field", input.name());
+        }
+        var created = client.addCustomField(input.name(), input.dataType(), input.options(), input.maxLength());
+        flush("custom field", input.name());
+        return CustomFieldView.of(created);
+    }
+
+    private Client client(String clientId) {
+        scope.actorFor(clientId);
+        return directory.require(clientId);
+    }
+
+    /** Surfaces a unique violation from a concurrent request here, as a 409, not at commit. */
+    private void flush(String what, String name) {
+        try {
+            em.flush();
+        } catch (PersistenceException raced) {
+            if (PersistenceFailures.isUniqueViolation(raced)) {
+                throw exists(what, name);
+            }
+            throw raced;
+        }
+    }
+
+    private static ProblemException exists(String what, String name) {
+        return ProblemException.conflict("the " + what + " '" + name + "' already exists (names compare case-insensitively)");
+    }
+}

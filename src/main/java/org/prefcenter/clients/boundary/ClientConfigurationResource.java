@@ -1,0 +1,79 @@
+package org.prefcenter.clients.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.prefcenter.clients.boundary.ClientViews.AlternateIdTypeView;
+import org.prefcenter.clients.boundary.ClientViews.CustomFieldView;
+import org.prefcenter.clients.boundary.ClientViews.CustomerTypeView;
+
+/** {@code /{clientId}/AlternateIdTypes}, {@code /CustomerTypes}, {@code /CustomFields}. */
+@Path("{clientId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClientConfigurationResource {
+
+    @Inject
+    ClientConfiguration configuration;
+
+    @PathParam("clientId")
+    String clientId;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("AlternateIdTypes")
+    public List<AlternateIdTypeView> alternateIdTypes() {
+        return configuration.alternateIdTypes(clientId);
+    }
+
+    @POST
+    @Path("AlternateIdTypes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addAlternateIdType(JsonObject body) {
+        AlternateIdTypeView created = configuration.addAlternateIdType(clientId, body);
+        return created(created.name(), created);
+    }
+
+    @GET
+    @Path("CustomerTypes")
+    public List<CustomerTypeView> customerTypes() {
+        return configuration.customerTypes(clientId);
+    }
+
+    @POST
+    @Path("CustomerTypes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addCustomerType(JsonObject body) {
+        CustomerTypeView created = configuration.addCustomerType(clientId, body);
+        return created(created.name(), created);
+    }
+
+    @GET
+    @Path("CustomFields")
+    public List<CustomFieldView> customFields() {
+        return configuration.customFields(clientId);
+    }
+
+    @POST
+    @Path("CustomFields")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addCustomField(JsonObject body) {
+        CustomFieldView created = configuration.addCustomField(clientId, body);
+        return created(created.name(), created);
+    }
+
+    private Response created(String name, Object entity) {
+        return Response.created(uri.getAbsolutePathBuilder().path(name).build()).entity(entity).build();
+    }
+}

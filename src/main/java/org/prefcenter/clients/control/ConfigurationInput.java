@@ -1,0 +1,99 @@
+package org.prefcenter.clients.control;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.prefcenter.clients.entity.DataType;
+import org.prefcenter.platform.JsonInput;
+import org.prefcenter.platform.LocaleTags;
+import org.prefcenter.platform.ProblemDetail;
+
+/** Validates the request bodies of the client registry and configuration, naming every problem. */
+public final class ConfigurationInput {
+
+    public static final int MAX_FIELD_VALUE_LENGTH = 4000;
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    public record NewClient(String clientId, String defaultLocale) {
+    }
+
+    public record NewAlternateIdType(String name, String description) {
+    }
+
+    public record NewCustomerType(String name, boolean isDefault) {
+    }
+
+    public record NewCustomField(String name, DataType dataType, List<String> options, int maxLength) {
+    }
+
+    private ConfigurationInput() {
+    }
+
+    public static NewClient client(JsonObject body) {
+        List<ProblemDetail> errors = new ArrayList<>();
+        JsonInput input = JsonInput.of(body, "", Set.of("ClientId", "DefaultLocale"), Set.of(), errors);
+        String clientId = input.string("ClientId", true, 1, 64);
+        if (clientId != null && !CLIENT_ID.matcher(clientId).matches()) {
+            errors.add(ProblemDetail.at("/ClientId", "must be 1 to 64 letters, digits, '_' or '-'"));
+        }
+        String locale = input.string("DefaultLocale", false, 1, LocaleTags.MAX_LENGTH);
+        if (locale != null && !LocaleTags.isWellFormed(locale)) {
+            errors.add(ProblemDetail.at("/DefaultLocale", "must be a well-formed BCP 47 language tag such as en-US"));
+        }
+        JsonInput.failOnErrors("the client", errors);
+        return new NewClient(clientId, locale == null ? "en-US" : locale);
+    }
+
+    public static NewAlternateIdType alternateIdType(JsonObject body) {
+        List<ProblemDetail> errors = new ArrayList<>();
+        JsonInput input = JsonInput.of(body, "", Set.of("Name", "Description"), Set.of(), errors);
+        String name = input.string("Name", true, 1, 64);
+        String description = input.string("Description", false, 0, 1000);
+        JsonInput.failOnErrors("the alternate id type", errors);
+        return new NewAlternateIdType(name, description);
+    }
+
+    public static NewCustomerType customerType(JsonObject body) {
+        List<ProblemDetail> errors = new ArrayList<>();
+        JsonInput input = JsonInput.of(body, "", Set.of("Name", "IsDefault"), Set.of(), errors);
+        String name = input.string("Name", true, 1, 100);
+        Boolean isDefault = input.bool("IsDefault");
+        JsonInput.failOnErrors("the customer type", errors);
+        return new NewCustomerType(name, Boolean.TRUE.equals(isDefault));
+    }
+
+    public static NewCustomField customField(JsonObject body) {
+        List<ProblemDetail> errors = new ArrayList<>();
+        JsonInput input = JsonInput.of(body, "", Set.of("Name", "DataType", "Options", "MaxLength"), Set.of(), errors);
+        String name = input.string("Name", true, 1, 94);
+        String typeName = input.string("DataType", true, 1, 16);
+        DataType dataType = null;
+        if (typeName != null) {
+            dataType = DataType.fromWireName(typeName).orElse(null);
+            if (dataType == null) {
+                errors.add(ProblemDetail.at("/DataType", "must be one of Text, Numeric, Boolean, Date, SelectList"));
+            }
+        }
+        List<String> options = input.strings("Options", 200);
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).contains("::") || options.get(i).contains("\n")) {
+                errors.add(ProblemDetail.at("/Options/" + i, "must not contain '::' or a line feed"));
+            }
+        }
+        if (dataType == DataType.SELECT_LIST && options.isEmpty()) {
+            errors.add(ProblemDetail.at("/Options", "a SelectList needs at least one option"));
+        }
+        if (dataType != null && dataType != DataType.SELECT_LIST && !options.isEmpty()) {
+            errors.add(ProblemDetail.at("/Options", "only a SelectList has options"));
+        }
+        if (String.join("\n", options).length() > MAX_FIELD_VALUE_LENGTH) {
+            errors.add(ProblemDetail.at("/Options", "the options together must be at most 4000 characters long"));
+        }
+        Integer maxLength = input.integer("MaxLength", 1, MAX_FIELD_VALUE_LENGTH);
+        JsonInput.failOnErrors("the custom field", errors);
+        return new NewCustomField(name, dataType, List.copyOf(options),
+                maxLength == null ? MAX_FIELD_VALUE_LENGTH : maxLength);
+    }
+}

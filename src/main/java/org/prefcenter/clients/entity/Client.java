@@ -1,0 +1,129 @@
+package org.prefcenter.clients.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.prefcenter.platform.CaseInsensitive;
+
+/** An organisation using PrefCenter, with the configuration its profiles are checked against. */
+@Entity
+@Table(name = "pc_client")
+@NamedQuery(name = Client.BY_KEY, query = "select c from Client c where c.clientKey = :key")
+@NamedQuery(name = Client.ALL, query = "select c from Client c order by c.clientKey")
+public class Client {
+
+    public static final String BY_KEY = "Client.byKey";
+    public static final String ALL = "Client.all";
+
+    @Id
+    @SequenceGenerator(name = "client_seq", sequenceName = "pc_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "client_seq")
+    private Long id;
+
+    @Column(name = "client_id", nullable = false, length = 64)
+    private String clientId;
+
+    @Column(name = "client_key", nullable = false, unique = true)
+    private String clientKey;
+
+    @Column(name = "default_locale", nullable = false, length = 15)
+    private String defaultLocale;
+
+    @OneToMany(mappedBy = "client", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<AlternateIdType> alternateIdTypes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "client", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<CustomerType> customerTypes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "client", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<CustomFieldDefinition> customFields = new ArrayList<>();
+
+    protected Client() {
+    }
+
+    public Client(String clientId, String defaultLocale) {
+        this.clientId = clientId;
+        this.clientKey = CaseInsensitive.key(clientId);
+        this.defaultLocale = defaultLocale;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String defaultLocale() {
+        return defaultLocale;
+    }
+
+    public List<AlternateIdType> alternateIdTypes() {
+        return List.copyOf(alternateIdTypes);
+    }
+
+    public List<CustomerType> customerTypes() {
+        return List.copyOf(customerTypes);
+    }
+
+    public List<CustomFieldDefinition> customFields() {
+        return List.copyOf(customFields);
+    }
+
+    public Optional<AlternateIdType> alternateIdType(String name) {
+        String key = CaseInsensitive.key(name);
+        return alternateIdTypes.stream().filter(type -> type.nameKey().equals(key)).findFirst();
+    }
+
+    public Optional<CustomerType> customerType(String name) {
+        String key = CaseInsensitive.key(name);
+        return customerTypes.stream().filter(type -> type.nameKey().equals(key)).findFirst();
+    }
+
+    public Optional<CustomerType> defaultCustomerType() {
+        return customerTypes.stream().filter(CustomerType::isDefault).findFirst();
+    }
+
+    public Optional<CustomFieldDefinition> customField(String name) {
+        String key = CaseInsensitive.key(name);
+        return customFields.stream().filter(field -> field.nameKey().equals(key)).findFirst();
+    }
+
+    public AlternateIdType addAlternateIdType(String name, String description) {
+        AlternateIdType type = new AlternateIdType(this, name, description);
+        alternateIdTypes.add(type);
+        return type;
+    }
+
+    /** Adds a customer type; the first one, or one marked default, becomes the only default. */
+    public CustomerType addCustomerType(String name, boolean makeDefault) {
+        boolean isDefault = makeDefault || customerTypes.isEmpty();
+        if (isDefault) {
+            customerTypes.forEach(CustomerType::clearDefault);
+        }
+        CustomerType type = new CustomerType(this, name, isDefault);
+        customerTypes.add(type);
+        return type;
+    }
+
+    public CustomFieldDefinition addCustomField(String name, DataType dataType, List<String> options, int maxLength) {
+        CustomFieldDefinition field = new CustomFieldDefinition(this, name, dataType, options, maxLength);
+        customFields.add(field);
+        return field;
+    }
+}

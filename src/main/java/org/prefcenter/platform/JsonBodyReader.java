@@ -1,0 +1,102 @@
+package org.prefcenter.platform;
+
+import jakarta.annotation.Priority;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonConfig;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.json.JsonException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads every JSON request body (including JSON Patch documents) for the resources, replacing the
+ * server's reader, which answers malformed JSON with a 500. It enforces the body size limit (413),
+ * refuses bytes that are not UTF-8, and reports malformed JSON as a 400 with its position.
+ */
+@Provider
+@Consumes({MediaType.APPLICATION_JSON, "application/json-patch+json", "application/*+json"})
+@Priority(Priorities.ENTITY_CODER)
+public class JsonBodyReader implements MessageBodyReader<JsonValue> {
+
+    /** Duplicate member names are refused (RFC 8259 leaves them undefined; Parsson keeps the last). */
+    private static final JsonReaderFactory READERS = JsonProvider.provider()
+            .createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+
+    private final long maxBytes = Settings.maxRequestBytes();
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return JsonValue.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public JsonValue readFrom(Class<JsonValue> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, String> headers, InputStream body) throws IOException {
+        String length = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && parseLength(length) > maxBytes) {
+            throw tooLarge();
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (JsonReader reader = READERS.createReader(
+                new InputStreamReader(new LimitedInputStream(body, maxBytes), decoder))) {
+            JsonValue value = reader.readValue();
+            if (!type.isInstance(value)) {
+                throw ProblemException.badRequest("the request body must be a JSON "
+                        + (JsonArray.class.isAssignableFrom(type) ? "array" : "object"));
+            }
+            return value;
+        } catch (JsonParsingException malformed) {
+            var at = malformed.getLocation();
+            throw ProblemException.badRequest(at == null ? "malformed JSON"
+                    : "malformed JSON at line " + at.getLineNumber() + ", column " + at.getColumnNumber());
+        } catch (JsonException unreadable) {
+            throw rootCause(unreadable);
+        }
+    }
+
+    private ProblemException rootCause(JsonException unreadable) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LimitedInputStream.LimitExceeded) {
+                return tooLarge();
+            }
+            if (cause instanceof CharacterCodingException) {
+                return ProblemException.badRequest("the request body is not valid UTF-8");
+            }
+        }
+        return ProblemException.badRequest("the request body is not valid JSON");
+    }
+
+    private ProblemException tooLarge() {
+        return new ProblemException(413, Problem.INVALID_REQUEST, "Content Too Large",
+                "the request body is larger than " + maxBytes + " bytes", List.of());
+    }
+
+    private static long parseLength(String length) {
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException notANumber) {
+            return -1;
+        }
+    }
+}

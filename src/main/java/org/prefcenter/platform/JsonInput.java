@@ -1,0 +1,161 @@
+package org.prefcenter.platform;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the members of a request object by their documented names, matched case-insensitively,
+ * collecting every problem (wrong type, length, unknown member) instead of stopping at the first.
+ */
+public final class JsonInput {
+
+    private final String path;
+    private final Map<String, JsonValue> members = new HashMap<>();
+    private final List<ProblemDetail> errors;
+
+    private JsonInput(String path, List<ProblemDetail> errors) {
+        this.path = path;
+        this.errors = errors;
+    }
+
+    /**
+     * @param known   the documented member names; others are errors unless in {@code ignored}
+     * @param ignored members accepted and ignored (read-only properties a client may send back)
+     */
+    public static JsonInput of(JsonObject object, String path, Set<String> known, Set<String> ignored,
+            List<ProblemDetail> errors) {
+        JsonInput input = new JsonInput(path, errors);
+        Map<String, String> canonical = new HashMap<>();
+        for (String name : known) {
+            canonical.put(CaseInsensitive.key(name), name);
+        }
+        Set<String> ignoredKeys = new java.util.HashSet<>();
+        for (String name : ignored) {
+            ignoredKeys.add(CaseInsensitive.key(name));
+        }
+        for (Map.Entry<String, JsonValue> member : object.entrySet()) {
+            String key = CaseInsensitive.key(member.getKey());
+            String name = canonical.get(key);
+            if (name == null) {
+                if (!ignoredKeys.contains(key)) {
+                    errors.add(ProblemDetail.at(path + "/" + member.getKey(), "unknown property"));
+                }
+            } else if (input.members.put(name, member.getValue()) != null) {
+                errors.add(ProblemDetail.at(path + "/" + member.getKey(), "property given twice"));
+            }
+        }
+        return input;
+    }
+
+    public String pathOf(String name) {
+        return path + "/" + name;
+    }
+
+    public boolean has(String name) {
+        return members.containsKey(name);
+    }
+
+    public JsonValue value(String name) {
+        return members.get(name);
+    }
+
+    /** A string of minLength..maxLength characters, or null (with an error when required). */
+    public String string(String name, boolean required, int minLength, int maxLength) {
+        JsonValue value = members.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                errors.add(ProblemDetail.at(pathOf(name), "is required"));
+            }
+            return null;
+        }
+        return checkedString(value, pathOf(name), minLength, maxLength, errors);
+    }
+
+    public Boolean bool(String name) {
+        JsonValue value = members.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE
+                || value.getValueType() == JsonValue.ValueType.TRUE
+                || value.getValueType() == JsonValue.ValueType.FALSE) {
+            return value.getValueType() == JsonValue.ValueType.TRUE;
+        }
+        errors.add(ProblemDetail.at(pathOf(name), "must be a JSON boolean (true or false)"));
+        return null;
+    }
+
+    public Integer integer(String name, int min, int max) {
+        JsonValue value = members.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            var big = number.bigDecimalValue();
+            if (big.compareTo(java.math.BigDecimal.valueOf(min)) >= 0
+                    && big.compareTo(java.math.BigDecimal.valueOf(max)) <= 0) {
+                return big.intValueExact();
+            }
+        }
+        errors.add(ProblemDetail.at(pathOf(name), "must be an integer from " + min + " to " + max));
+        return null;
+    }
+
+    public List<String> strings(String name, int maxLength) {
+        JsonValue value = members.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array)) {
+            errors.add(ProblemDetail.at(pathOf(name), "must be an array of strings"));
+            return List.of();
+        }
+        List<String> result = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            String item = checkedString(array.get(i), pathOf(name) + "/" + i, 1, maxLength, errors);
+            if (item != null) {
+                result.add(item);
+            }
+        }
+        return result;
+    }
+
+    /** The shared string rule: a JSON string, clean Unicode, within the length bounds. */
+    public static String checkedString(JsonValue value, String path, int minLength, int maxLength,
+            List<ProblemDetail> errors) {
+        if (!(value instanceof JsonString string)) {
+            errors.add(ProblemDetail.at(path, "must be a JSON string"));
+            return null;
+        }
+        String text = string.getString();
+        String problem = Text.problemWith(text);
+        if (problem != null) {
+            errors.add(ProblemDetail.at(path, problem));
+            return null;
+        }
+        int length = Text.length(text);
+        if (length < minLength || length > maxLength) {
+            errors.add(ProblemDetail.at(path, minLength > 0
+                    ? "must be " + minLength + " to " + maxLength + " characters long"
+                    : "must be at most " + maxLength + " characters long"));
+            return null;
+        }
+        return text;
+    }
+
+    /** Throws a 400 naming every problem collected so far, if there is any. */
+    public static void failOnErrors(String what, List<ProblemDetail> errors) {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(what + " is invalid: " + errors.get(0).path() + " "
+                    + errors.get(0).message(), errors);
+        }
+    }
+}

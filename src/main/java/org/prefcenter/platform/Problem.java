@@ -1,0 +1,81 @@
+package org.prefcenter.platform;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Writes RFC 9457 problem details; the one place that knows their shape. */
+public final class Problem {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+
+    private static final String TYPE_BASE = "urn:prefcenter:problem:";
+    public static final String INVALID_REQUEST = TYPE_BASE + "invalid-request";
+    public static final String INVALID_PATCH = TYPE_BASE + "invalid-patch";
+    public static final String TEST_FAILED = TYPE_BASE + "test-failed";
+    public static final String NOT_FOUND = TYPE_BASE + "not-found";
+    public static final String CONFLICT = TYPE_BASE + "conflict";
+    public static final String FORBIDDEN = TYPE_BASE + "forbidden";
+    public static final String UNAUTHORIZED = TYPE_BASE + "unauthorized";
+    public static final String PRECONDITION_FAILED = TYPE_BASE + "precondition-failed";
+    public static final String UNAVAILABLE = TYPE_BASE + "service-unavailable";
+    public static final String HTTP = "about:blank";
+
+    private Problem() {
+    }
+
+    public static String json(int status, String type, String title, String detail, List<ProblemDetail> errors) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", type)
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail);
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            for (ProblemDetail error : errors) {
+                JsonObjectBuilder item = Json.createObjectBuilder();
+                if (error.operation() != null) {
+                    item.add("operation", error.operation());
+                }
+                if (error.path() != null) {
+                    item.add("path", error.path());
+                }
+                items.add(item.add("message", error.message()));
+            }
+            body.add("errors", items);
+        }
+        return body.build().toString();
+    }
+
+    public static Response.ResponseBuilder response(ProblemException problem) {
+        return response(problem.status(), problem.type(), problem.title(), problem.detail(), problem.errors());
+    }
+
+    public static Response.ResponseBuilder response(int status, String type, String title, String detail,
+            List<ProblemDetail> errors) {
+        // a String entity: JAX-RS writes it for any media type, unlike a JsonObject
+        return Response.status(status).type(MEDIA).entity(json(status, type, title, detail, errors));
+    }
+
+    /** A problem for a plain HTTP status, titled with the status's reason phrase. */
+    public static Response.ResponseBuilder status(int status, String detail) {
+        return response(status, HTTP, reason(status), detail, List.of());
+    }
+
+    public static String reason(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        if (known != null) {
+            return known.getReasonPhrase();
+        }
+        return switch (status) {
+            case 405 -> "Method Not Allowed";
+            case 413 -> "Content Too Large";
+            case 422 -> "Unprocessable Content";
+            default -> "Error";
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package org.prefcenter.platform;
+
+import jakarta.ejb.ApplicationException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+
+/**
+ * A failure the client caused or must know about, carried to {@link ProblemMapper} and written as
+ * RFC 9457 problem+json. As an application exception it rolls the transaction back and reaches the
+ * resource unwrapped; as a {@link WebApplicationException} it also works from JAX-RS providers.
+ */
+@ApplicationException(rollback = true)
+public class ProblemException extends WebApplicationException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final String detail;
+    private final transient List<ProblemDetail> errors;
+
+    public ProblemException(int status, String type, String title, String detail, List<ProblemDetail> errors) {
+        super(detail, status);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.detail = detail;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(400, Problem.INVALID_REQUEST, "Invalid request", detail, List.of());
+    }
+
+    public static ProblemException invalid(String detail, List<ProblemDetail> errors) {
+        return new ProblemException(400, Problem.INVALID_REQUEST, "Invalid request", detail, errors);
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(404, Problem.NOT_FOUND, "Not found", detail, List.of());
+    }
+
+    public static ProblemException notFound(String detail, List<ProblemDetail> errors) {
+        return new ProblemException(404, Problem.NOT_FOUND, "Not found", detail, errors);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, Problem.CONFLICT, "Conflict", detail, List.of());
+    }
+
+    public static ProblemException conflict(String detail, List<ProblemDetail> errors) {
+        return new ProblemException(409, Problem.CONFLICT, "Conflict", detail, errors);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, Problem.FORBIDDEN, "Forbidden", detail, List.of());
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public List<ProblemDetail> errors() {
+        return errors;
+    }
+}

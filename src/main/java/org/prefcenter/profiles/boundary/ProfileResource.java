@@ -1,0 +1,95 @@
+package org.prefcenter.profiles.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.prefcenter.platform.IfMatch;
+import org.prefcenter.platform.ProblemException;
+
+/** {@code /{clientId}/Profile}: HTTP in, HTTP out; everything else happens in {@link Profiles}. */
+@Path("{clientId}/Profile")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProfileResource {
+
+    public static final String JSON_PATCH = "application/json-patch+json";
+
+    @Inject
+    Profiles profiles;
+
+    @PathParam("clientId")
+    String clientId;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonObject body, @Context UriInfo uri) {
+        ProfileSnapshot created = profiles.create(clientId, body);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.profileId())).build())
+                .tag(tag(created)).entity(created.document()).build();
+    }
+
+    @GET
+    public Response byAlternateId(@QueryParam("alternateIdType") String type, @QueryParam("alternateId") String id) {
+        return ok(profiles.byAlternateId(clientId, required("alternateIdType", type), required("alternateId", id)));
+    }
+
+    @GET
+    @Path("{profileId}")
+    public Response byId(@PathParam("profileId") String profileId) {
+        return ok(profiles.byId(clientId, profileId(profileId)));
+    }
+
+    @PATCH
+    @Consumes({JSON_PATCH, MediaType.APPLICATION_JSON})
+    public Response patchByAlternateId(@QueryParam("alternateIdType") String type,
+            @QueryParam("alternateId") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonValue patch) {
+        return ok(profiles.patchByAlternateId(clientId, required("alternateIdType", type),
+                required("alternateId", id), patch, IfMatch.parse(ifMatch)));
+    }
+
+    @PATCH
+    @Path("{profileId}")
+    @Consumes({JSON_PATCH, MediaType.APPLICATION_JSON})
+    public Response patchById(@PathParam("profileId") String profileId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
+        return ok(profiles.patchById(clientId, profileId(profileId), patch, IfMatch.parse(ifMatch)));
+    }
+
+    private static Response ok(ProfileSnapshot snapshot) {
+        return Response.ok(snapshot.document()).tag(tag(snapshot)).build();
+    }
+
+    private static EntityTag tag(ProfileSnapshot snapshot) {
+        return EntityTag.valueOf(snapshot.etag());
+    }
+
+    private static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest("the query parameter " + name + " is required and must not be blank");
+        }
+        return value;
+    }
+
+    private static long profileId(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException notANumber) {
+            throw ProblemException.notFound("no profile '" + value + "': a ProfileId is an integer");
+        }
+    }
+}

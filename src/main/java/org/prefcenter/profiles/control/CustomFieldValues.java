@@ -1,0 +1,81 @@
+package org.prefcenter.profiles.control;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.prefcenter.clients.entity.CustomFieldDefinition;
+import org.prefcenter.platform.Text;
+
+/** Whether a custom field value suits its definition: length, then the rule of its DataType. */
+final class CustomFieldValues {
+
+    static final String OPTION_SEPARATOR = "::";
+
+    private CustomFieldValues() {
+    }
+
+    /** Null when the value is valid, else what is wrong with it. */
+    static String problemWith(CustomFieldDefinition definition, String value) {
+        if (Text.length(value) > definition.maxLength()) {
+            return "must be at most " + definition.maxLength() + " characters long";
+        }
+        return switch (definition.dataType()) {
+            case TEXT -> null;
+            case NUMERIC -> isNumber(value) ? null : "must be a decimal number such as 42 or -3.5 for a Numeric field";
+            case BOOLEAN -> isBoolean(value) ? null : "must be \"true\" or \"false\" for a Boolean field";
+            case DATE -> isDate(value) ? null
+                    : "must be an ISO-8601 date (2026-11-29) or date-time with offset for a Date field";
+            case SELECT_LIST -> selectListProblem(definition.options(), value);
+        };
+    }
+
+    private static boolean isNumber(String value) {
+        if (value.isEmpty() || value.length() > 100 || !value.equals(value.strip())) {
+            return false;
+        }
+        try {
+            new BigDecimal(value);
+            return true;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+
+    private static boolean isBoolean(String value) {
+        String folded = value.toLowerCase(Locale.ROOT);
+        return folded.equals("true") || folded.equals("false");
+    }
+
+    private static boolean isDate(String value) {
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (DateTimeParseException notADate) {
+            try {
+                OffsetDateTime.parse(value);
+                return true;
+            } catch (DateTimeParseException notADateTime) {
+                return false;
+            }
+        }
+    }
+
+    private static String selectListProblem(List<String> options, String value) {
+        Set<String> chosen = new HashSet<>();
+        for (String option : value.split(OPTION_SEPARATOR, -1)) {
+            if (!options.contains(option)) {
+                return "'" + option + "' is not an option of this SelectList; options: " + String.join(", ", options)
+                        + " (several are joined with '::')";
+            }
+            if (!chosen.add(option)) {
+                return "'" + option + "' is chosen twice";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,175 @@
+package org.prefcenter.profiles.control;
+
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.prefcenter.platform.CaseInsensitive;
+import org.prefcenter.profiles.control.patch.PatchError;
+import org.prefcenter.profiles.control.patch.PatchOp;
+import org.prefcenter.profiles.control.patch.PatchOperation;
+
+/**
+ * The shape of the profile document as patch paths see it: which properties exist, which are
+ * read-only, which may be removed. It rewrites each operation's path to the canonical property
+ * names (paths match case-insensitively) and turns {@code remove} of a nullable property into
+ * {@code replace} with null, before the generic engine applies anything.
+ */
+public final class ProfilePaths {
+
+    /** What a node of the document allows. */
+    private enum Kind {
+        READ_ONLY, REQUIRED, NULLABLE, OBJECT, NULLABLE_OBJECT, ARRAY, ITEM
+    }
+
+    private record Node(Kind kind, Map<String, Node> members, Node items) {
+        static Node leaf(Kind kind) {
+            return new Node(kind, Map.of(), null);
+        }
+
+        static Node object(Kind kind, Map<String, Node> members) {
+            return new Node(kind, members, null);
+        }
+
+        static Node array(Node items) {
+            return new Node(Kind.ARRAY, Map.of(), items);
+        }
+
+        /** Members by folded name, for case-insensitive lookup. */
+        Node member(String token) {
+            return members.get(CaseInsensitive.key(token));
+        }
+
+        String canonicalName(String token) {
+            for (String name : names.get(this)) {
+                if (CaseInsensitive.key(name).equals(CaseInsensitive.key(token))) {
+                    return name;
+                }
+            }
+            return token;
+        }
+    }
+
+    private static final Map<Node, List<String>> names = new java.util.IdentityHashMap<>();
+    private static final Node ROOT = build();
+
+    private ProfilePaths() {
+    }
+
+    /** The canonical operations, or the errors of those that address nothing writable. */
+    public static List<PatchOperation> canonical(List<PatchOperation> operations, List<PatchError> errors) {
+        List<PatchOperation> result = new ArrayList<>(operations.size());
+        for (PatchOperation operation : operations) {
+            PatchOperation canonical = canonical(operation, errors);
+            if (canonical != null) {
+                result.add(canonical);
+            }
+        }
+        return result;
+    }
+
+    private static PatchOperation canonical(PatchOperation operation, List<PatchError> errors) {
+        Node node = ROOT;
+        List<String> tokens = new ArrayList<>(operation.tokens().size());
+        for (String token : operation.tokens()) {
+            switch (node.kind()) {
+                case OBJECT, NULLABLE_OBJECT, ITEM -> {
+                    Node member = node.member(token);
+                    if (member == null) {
+                        errors.add(error(operation, "'" + shorten(token) + "' is not a property of "
+                                + (tokens.isEmpty() ? "a profile" : "/" + String.join("/", tokens))));
+                        return null;
+                    }
+                    tokens.add(node.canonicalName(token));
+                    node = member;
+                }
+                case ARRAY -> {
+                    // the engine checks the index itself (RFC 6901 form, range, '-' only for add)
+                    tokens.add(token);
+                    node = node.items();
+                }
+                default -> {
+                    if (node.kind() == Kind.READ_ONLY && operation.op() == PatchOp.TEST) {
+                        errors.add(error(operation, "the path goes below a value that has no members"));
+                    } else {
+                        errors.add(error(operation, "the path goes below " + String.join("/", tokens)
+                                + ", which has no members"));
+                    }
+                    return null;
+                }
+            }
+            if (node.kind() == Kind.READ_ONLY && operation.op() != PatchOp.TEST) {
+                errors.add(error(operation, "/" + tokens.get(0) + " is read-only: only test is allowed on it"));
+                return null;
+            }
+        }
+        if (operation.op() == PatchOp.REMOVE) {
+            return removal(operation, node, tokens, errors);
+        }
+        return operation.withTokens(tokens);
+    }
+
+    /** remove: an array item closes the gap; a nullable value becomes null; anything else refuses. */
+    private static PatchOperation removal(PatchOperation operation, Node node, List<String> tokens,
+            List<PatchError> errors) {
+        boolean arrayItem = node.kind() == Kind.ITEM;
+        if (arrayItem) {
+            return operation.withTokens(tokens);
+        }
+        if (node.kind() == Kind.NULLABLE || node.kind() == Kind.NULLABLE_OBJECT) {
+            PatchOperation canonical = operation.withTokens(tokens);
+            return new PatchOperation(canonical.index(), PatchOp.REPLACE, canonical.path(), canonical.tokens(),
+                    JsonValue.NULL);
+        }
+        errors.add(error(operation, "/" + String.join("/", tokens)
+                + " is required and cannot be removed; replace it instead"));
+        return null;
+    }
+
+    private static PatchError error(PatchOperation operation, String message) {
+        return new PatchError(operation.index(), operation.path(), message);
+    }
+
+    private static String shorten(String token) {
+        return token.length() > 100 ? token.substring(0, 100) + "..." : token.replace('\u0000', '?');
+    }
+
+    private static Node build() {
+        Node edited = object(Kind.READ_ONLY, "CreatedBy", Node.leaf(Kind.READ_ONLY), "CreatedDate",
+                Node.leaf(Kind.READ_ONLY), "ModifiedBy", Node.leaf(Kind.READ_ONLY), "ModifiedDate",
+                Node.leaf(Kind.READ_ONLY));
+        Node name = object(Kind.NULLABLE_OBJECT, "Prefix", Node.leaf(Kind.NULLABLE), "FirstName",
+                Node.leaf(Kind.NULLABLE), "MiddleName", Node.leaf(Kind.NULLABLE), "LastName",
+                Node.leaf(Kind.NULLABLE), "Suffix", Node.leaf(Kind.NULLABLE));
+        Node alternateId = object(Kind.ITEM, "AlternateIdType", Node.leaf(Kind.REQUIRED), "AlternateId",
+                Node.leaf(Kind.REQUIRED));
+        Node customField = object(Kind.ITEM, "Name", Node.leaf(Kind.REQUIRED), "Value", Node.leaf(Kind.NULLABLE));
+        return object(Kind.OBJECT,
+                "ProfileId", Node.leaf(Kind.READ_ONLY),
+                "IsActive", Node.leaf(Kind.REQUIRED),
+                "Edited", edited,
+                "RegistrationConfirmed", Node.leaf(Kind.REQUIRED),
+                "CustomerType", Node.leaf(Kind.REQUIRED),
+                "PreserveConsents", Node.leaf(Kind.REQUIRED),
+                "PreservePreferences", Node.leaf(Kind.REQUIRED),
+                "CustomerName", name,
+                "DefaultLocale", Node.leaf(Kind.REQUIRED),
+                "AlternateIds", Node.array(alternateId),
+                "CustomFields", Node.array(customField),
+                "UpdateStatus", Node.leaf(Kind.READ_ONLY));
+    }
+
+    private static Node object(Kind kind, Object... namesAndNodes) {
+        Map<String, Node> members = new LinkedHashMap<>();
+        List<String> canonicalNames = new ArrayList<>();
+        for (int i = 0; i < namesAndNodes.length; i += 2) {
+            String name = (String) namesAndNodes[i];
+            members.put(CaseInsensitive.key(name), (Node) namesAndNodes[i + 1]);
+            canonicalNames.add(name);
+        }
+        Node node = Node.object(kind, members);
+        names.put(node, canonicalNames);
+        return node;
+    }
+}

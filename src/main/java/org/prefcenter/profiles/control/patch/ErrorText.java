@@ -1,0 +1,44 @@
+package org.prefcenter.profiles.control.patch;
+
+import java.util.Locale;
+
+import jakarta.json.JsonValue;
+
+/** Wording shared by the error messages. */
+final class ErrorText {
+
+    // Paths and op names come from the client and may be megabytes long; messages echo only a
+    // bounded prefix (PatchError.path keeps the full path for callers that need it).
+    private static final int MAX_ECHOED_LENGTH = 100;
+
+    private ErrorText() {
+    }
+
+    /** {@code text} in single quotes, shortened when long. */
+    static String quote(String text) {
+        return "'" + abbreviate(text) + "'";
+    }
+
+    /** {@code text} as is, or its first characters followed by {@code ...} when long. */
+    static String abbreviate(String text) {
+        if (text.length() <= MAX_ECHOED_LENGTH) {
+            return text;
+        }
+        int end = MAX_ECHOED_LENGTH;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never split a surrogate pair
+        }
+        return text.substring(0, end) + "...";
+    }
+
+    /** The JSON type of a value as a client would name it, e.g. "a number". */
+    static String typeName(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            case TRUE, FALSE -> "a boolean";
+            case NULL -> "null";
+            default -> "a " + value.getValueType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+}

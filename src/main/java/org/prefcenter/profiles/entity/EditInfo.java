@@ -1,0 +1,62 @@
+package org.prefcenter.profiles.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/** Who created and last changed a profile, and when (UTC, stored without zone, to the millisecond). */
+@Embeddable
+public class EditInfo {
+
+    @Column(name = "created_by", nullable = false, length = 256)
+    private String createdBy;
+
+    @Column(name = "created_date", nullable = false)
+    private LocalDateTime createdDate;
+
+    @Column(name = "modified_by", nullable = false, length = 256)
+    private String modifiedBy;
+
+    @Column(name = "modified_date", nullable = false)
+    private LocalDateTime modifiedDate;
+
+    protected EditInfo() {
+    }
+
+    static EditInfo createdBy(String actor, Instant at) {
+        EditInfo edited = new EditInfo();
+        edited.createdBy = actor;
+        edited.createdDate = utc(at);
+        edited.modifiedBy = actor;
+        edited.modifiedDate = edited.createdDate;
+        return edited;
+    }
+
+    void modifiedBy(String actor, Instant at) {
+        modifiedBy = actor;
+        modifiedDate = utc(at);
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdDate() {
+        return createdDate.toInstant(ZoneOffset.UTC);
+    }
+
+    public String modifiedBy() {
+        return modifiedBy;
+    }
+
+    public Instant modifiedDate() {
+        return modifiedDate.toInstant(ZoneOffset.UTC);
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
+    }
+}

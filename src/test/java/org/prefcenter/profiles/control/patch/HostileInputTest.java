@@ -1,0 +1,149 @@
+package org.prefcenter.profiles.control.patch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.prefcenter.profiles.control.patch.PatchFixtures.json;
+import static org.prefcenter.profiles.control.patch.PatchFixtures.patch;
+import static org.prefcenter.profiles.control.patch.PatchFixtures.structure;
+import static org.prefcenter.profiles.control.patch.PatchFixtures.thrownBy;
+
+import java.util.List;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import org.junit.jupiter.api.Test;
+
+/** Input meant to hurt: sizes, depths and names that must be handled as ordinary data. */
+class HostileInputTest {
+
+    private static final int DEPTH = 20_000;
+
+    // Json.createXxx looks the provider up on every call, which would dominate these loops.
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    @Test
+    void tenThousandOperationsAreRefusedByTheLimitWithOneError() {
+        JsonArrayBuilder patch = JSON.createArrayBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            patch.add(JSON.createObjectBuilder().add("op", "move").add("path", "/" + i));
+        }
+        JsonValue document = patch.build();
+
+        PatchException failure = thrownBy(() -> RestrictedJsonPatch.parse(document, 100));
+
+        assertThat(failure.errors()).singleElement().extracting(PatchError::operation).isEqualTo(-1);
+    }
+
+    @Test
+    void tenThousandOperationsWithinTheLimitAreApplied() throws PatchException {
+        JsonArrayBuilder patch = JSON.createArrayBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            patch.add(JSON.createObjectBuilder().add("op", "replace").add("path", "/counter").add("value", i));
+        }
+        List<PatchOperation> operations = RestrictedJsonPatch.parse(patch.build(), 10_000);
+
+        assertThat(RestrictedJsonPatch.apply(structure("{'counter':-1}"), operations))
+                .isEqualTo(json("{'counter':9999}"));
+    }
+
+    @Test
+    void hugePathsAndOpNamesAreEchoedOnlyInPartInMessages() {
+        String hugeName = "x".repeat(1_000_000);
+        JsonValue document = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("op", hugeName).add("path", "/" + hugeName))
+                .build();
+
+        PatchException failure = thrownBy(() -> RestrictedJsonPatch.parse(document, 10));
+
+        assertThat(failure.errors()).singleElement().satisfies(error -> {
+            assertThat(error.path()).hasSize(1_000_001);
+            assertThat(error.message()).hasSizeLessThan(300).contains("...");
+        });
+    }
+
+    @Test
+    void aHugeMissingPathFailsWithABoundedMessage() throws PatchException {
+        String hugePath = "/" + "a".repeat(1_000_000);
+        List<PatchOperation> operations = RestrictedJsonPatch.parse(JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("op", "remove").add("path", hugePath)).build(), 10);
+
+        PatchException failure = thrownBy(() -> RestrictedJsonPatch.apply(structure("{}"), operations));
+
+        assertThat(failure.errors()).singleElement().satisfies(error -> {
+            assertThat(error.path()).isEqualTo(hugePath);
+            assertThat(error.message()).hasSizeLessThan(300);
+        });
+    }
+
+    @Test
+    void aVeryDeepPathIntoAShallowDocumentFailsWithoutRecursing() throws PatchException {
+        String deepPath = "/a".repeat(DEPTH);
+        List<PatchOperation> operations = RestrictedJsonPatch.parse(JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("op", "add").add("path", deepPath).add("value", 1)).build(), 10);
+
+        PatchException failure = thrownBy(() -> RestrictedJsonPatch.apply(structure("{'a':{'a':{}}}"), operations));
+
+        assertThat(failure.errors()).singleElement().extracting(PatchError::message).asString()
+                .startsWith("cannot add /a/a/a").contains(": /a/a/a does not exist");
+    }
+
+    @Test
+    void aVeryDeepDocumentCanBePatchedAndTestedAtTheBottom() throws PatchException {
+        JsonStructure document = (JsonStructure) nested(DEPTH, JSON.createValue(0));
+        JsonValue patchDocument = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("op", "replace").add("path", "/a".repeat(DEPTH)).add("value", 1))
+                .add(JSON.createObjectBuilder().add("op", "test").add("path", "/a")
+                        .add("value", nested(DEPTH - 1, JSON.createValue(1.0))))
+                .build();
+
+        JsonStructure patched = RestrictedJsonPatch.apply(document, RestrictedJsonPatch.parse(patchDocument, 10));
+
+        assertThat(valueAtBottom(patched)).isEqualTo(JSON.createValue(1));
+        assertThat(valueAtBottom(document)).isEqualTo(JSON.createValue(0));
+    }
+
+    @Test
+    void protoAndConstructorAreOrdinaryMemberNames() throws PatchException {
+        assertThat(patch("{}", "[{'op':'add','path':'/__proto__','value':{'polluted':true}},"
+                + "{'op':'add','path':'/constructor','value':{'prototype':{}}},"
+                + "{'op':'test','path':'/__proto__/polluted','value':true}]"))
+                .isEqualTo(json("{'__proto__':{'polluted':true},'constructor':{'prototype':{}}}"));
+    }
+
+    @Test
+    void nulAndOtherControlCharactersInNamesAreOrdinaryCharacters() throws PatchException {
+        JsonValue patchDocument = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("op", "add").add("path", "/a\u0000b").add("value", 1))
+                .add(JSON.createObjectBuilder().add("op", "add").add("path", "/\u0000").add("value", 2))
+                .build();
+
+        JsonStructure result = RestrictedJsonPatch.apply(structure("{'ab':0}"),
+                RestrictedJsonPatch.parse(patchDocument, 10));
+
+        assertThat(((JsonObject) result)).containsOnlyKeys("ab", "a\u0000b", "\u0000");
+    }
+
+    @Test
+    void anEmptyTokenIsTheMemberWithTheEmptyName() throws PatchException {
+        assertThat(patch("{'':1}", "[{'op':'replace','path':'/','value':2}]")).isEqualTo(json("{'':2}"));
+    }
+
+    /** {@code {"a":{"a":...leaf...}}}, built bottom up without recursion. */
+    private static JsonValue nested(int depth, JsonValue leaf) {
+        JsonValue value = leaf;
+        for (int i = 0; i < depth; i++) {
+            value = JSON.createObjectBuilder().add("a", value).build();
+        }
+        return value;
+    }
+
+    private static JsonValue valueAtBottom(JsonValue document) {
+        JsonValue current = document;
+        while (current instanceof JsonObject object) {
+            current = object.get("a");
+        }
+        return current;
+    }
+}

@@ -1,0 +1,55 @@
+package org.prefcenter.profiles.control.patch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.StringReader;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+/** Shared helpers; in JSON text given to {@link #json}, single quotes stand for double quotes. */
+final class PatchFixtures {
+
+    static final int MAX_OPERATIONS = 100;
+
+    private PatchFixtures() {
+    }
+
+    static JsonValue json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text.replace('\'', '"')))) {
+            return reader.readValue();
+        }
+    }
+
+    static JsonStructure structure(String text) {
+        return (JsonStructure) json(text);
+    }
+
+    static List<PatchOperation> parse(String patch) throws PatchException {
+        return RestrictedJsonPatch.parse(json(patch), MAX_OPERATIONS);
+    }
+
+    static JsonStructure patch(String document, String patch) throws PatchException {
+        return RestrictedJsonPatch.apply(structure(document), parse(patch));
+    }
+
+    static PatchException parseFailure(String patch) {
+        return thrownBy(() -> parse(patch));
+    }
+
+    static PatchException applyFailure(String document, String patch) {
+        return thrownBy(() -> patch(document, patch));
+    }
+
+    /** The PatchException that {@code call} throws; fails the test if it throws nothing. */
+    static PatchException thrownBy(ThrowingCallable call) {
+        PatchException failure = catchThrowableOfType(PatchException.class, call);
+        assertThat(failure).as("expected a PatchException").isNotNull();
+        return failure;
+    }
+}
