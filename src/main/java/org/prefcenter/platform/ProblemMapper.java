@@ -1,5 +1,6 @@
 package org.prefcenter.platform;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
@@ -40,7 +41,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof ProblemException problem) {
             return Problem.response(problem).build();
         }
-        if (cause instanceof EJBAccessException) {
+        if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
             return accessDenied();
         }
         if (cause instanceof WebApplicationException web) {
