@@ -11,7 +11,6 @@ import jakarta.json.stream.JsonParsingException;
 import jakarta.json.JsonException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -29,7 +28,8 @@ import java.util.Map;
 
 /**
  * Reads every JSON request body (including JSON Patch documents) for the resources, replacing the
- * server's reader, which answers malformed JSON with a 500. It enforces the body size limit (413),
+ * server's reader, which answers malformed JSON with a 500. It enforces the body size limit (413)
+ * by counting what it reads, so a body without Content-Length is capped too,
  * refuses bytes that are not UTF-8, and reports malformed JSON as a 400 with its position.
  */
 @Provider
@@ -51,10 +51,6 @@ public class JsonBodyReader implements MessageBodyReader<JsonValue> {
     @Override
     public JsonValue readFrom(Class<JsonValue> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> headers, InputStream body) throws IOException {
-        String length = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && parseLength(length) > maxBytes) {
-            throw tooLarge();
-        }
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -92,11 +88,4 @@ public class JsonBodyReader implements MessageBodyReader<JsonValue> {
                 "the request body is larger than " + maxBytes + " bytes", List.of());
     }
 
-    private static long parseLength(String length) {
-        try {
-            return Long.parseLong(length.trim());
-        } catch (NumberFormatException notANumber) {
-            return -1;
-        }
-    }
 }
