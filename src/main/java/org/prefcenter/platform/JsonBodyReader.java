@@ -68,6 +68,11 @@ public class JsonBodyReader implements MessageBodyReader<JsonValue> {
                     : "malformed JSON at line " + at.getLineNumber() + ", column " + at.getColumnNumber());
         } catch (JsonException unreadable) {
             throw rootCause(unreadable);
+        } catch (ProblemException problem) {
+            throw problem;
+        } catch (RuntimeException refused) {
+            // Parsson refuses input nested deeper than its limit (1000) with a plain RuntimeException
+            throw ProblemException.badRequest("the request body is not readable JSON; is it nested too deeply?");
         }
     }
 

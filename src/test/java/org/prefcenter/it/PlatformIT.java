@@ -41,6 +41,12 @@ class PlatformIT {
     }
 
     @Test
+    void authenticationIsCheckedBeforeParametersAndBodies() {
+        assertUnauthorized(api().get("DEMO/Profile", null));
+        assertUnauthorized(api().post("Clients", null, "{not json"));
+    }
+
+    @Test
     void malformedExpiredWronglySignedAndForeignTokensAre401() {
         for (String token : new String[] {"not-a-jwt", ADMIN.substring(0, ADMIN.length() - 4) + "AAAA",
                 Tokens.expired("root", "SystemAdmin"), Tokens.signedByAnotherKey("root", "SystemAdmin"),

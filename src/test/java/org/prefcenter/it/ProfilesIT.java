@@ -70,7 +70,9 @@ class ProfilesIT {
         ClientFixture c = ClientFixture.create(api(), "DEF");
         Api.Reply created = api().post(c.clientId + "/CustomerTypes", c.admin, "{\"Name\":\"Marketing\",\"IsDefault\":true}");
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.header("Location")).isPresent();
+        assertThat(created.header("Location")).get().asString().endsWith(c.clientId + "/CustomerTypes/Marketing");
+        assertThat(api().get(c.clientId + "/CustomerTypes/marketing", c.reader).json().getBoolean("IsDefault")).isTrue();
+        assertProblem(api().get(c.clientId + "/CustomFields/NoSuchField", c.reader), 404);
         List<JsonObject> types = api().get(c.clientId + "/CustomerTypes", c.reader).array().getValuesAs(JsonObject.class);
         assertThat(types).filteredOn(type -> type.getBoolean("IsDefault")).extracting(type -> type.getString("Name"))
                 .containsExactly("Marketing");

@@ -48,6 +48,21 @@ public class ClientConfiguration {
         return client(clientId).customFields().stream().map(CustomFieldView::of).toList();
     }
 
+    public AlternateIdTypeView alternateIdType(String clientId, String name) {
+        return client(clientId).alternateIdType(name).map(AlternateIdTypeView::of)
+                .orElseThrow(() -> unknown("alternate id type", name, clientId));
+    }
+
+    public CustomerTypeView customerType(String clientId, String name) {
+        return client(clientId).customerType(name).map(CustomerTypeView::of)
+                .orElseThrow(() -> unknown("customer type", name, clientId));
+    }
+
+    public CustomFieldView customField(String clientId, String name) {
+        return client(clientId).customField(name).map(CustomFieldView::of)
+                .orElseThrow(() -> unknown("custom field", name, clientId));
+    }
+
     @RolesAllowed(Roles.CLIENT_ADMIN)
     public AlternateIdTypeView addAlternateIdType(String clientId, JsonObject body) {
         Client client = client(clientId);
@@ -99,6 +114,10 @@ public class ClientConfiguration {
             }
             throw raced;
         }
+    }
+
+    private static ProblemException unknown(String what, String name, String clientId) {
+        return ProblemException.notFound("unknown " + what + " '" + name + "' for client '" + clientId + "'");
     }
 
     private static ProblemException exists(String what, String name) {

@@ -37,6 +37,12 @@ public class ClientConfigurationResource {
         return configuration.alternateIdTypes(clientId);
     }
 
+    @GET
+    @Path("AlternateIdTypes/{name}")
+    public AlternateIdTypeView alternateIdType(@PathParam("name") String name) {
+        return configuration.alternateIdType(clientId, name);
+    }
+
     @POST
     @Path("AlternateIdTypes")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -51,6 +57,12 @@ public class ClientConfigurationResource {
         return configuration.customerTypes(clientId);
     }
 
+    @GET
+    @Path("CustomerTypes/{name}")
+    public CustomerTypeView customerType(@PathParam("name") String name) {
+        return configuration.customerType(clientId, name);
+    }
+
     @POST
     @Path("CustomerTypes")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,6 +75,12 @@ public class ClientConfigurationResource {
     @Path("CustomFields")
     public List<CustomFieldView> customFields() {
         return configuration.customFields(clientId);
+    }
+
+    @GET
+    @Path("CustomFields/{name}")
+    public CustomFieldView customField(@PathParam("name") String name) {
+        return configuration.customField(clientId, name);
     }
 
     @POST
