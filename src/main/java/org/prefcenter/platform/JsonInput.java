@@ -5,8 +5,10 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +39,7 @@ public final class JsonInput {
         for (String name : known) {
             canonical.put(CaseInsensitive.key(name), name);
         }
-        Set<String> ignoredKeys = new java.util.HashSet<>();
+        Set<String> ignoredKeys = new HashSet<>();
         for (String name : ignored) {
             ignoredKeys.add(CaseInsensitive.key(name));
         }
@@ -100,8 +102,8 @@ public final class JsonInput {
         }
         if (value instanceof JsonNumber number && number.isIntegral()) {
             var big = number.bigDecimalValue();
-            if (big.compareTo(java.math.BigDecimal.valueOf(min)) >= 0
-                    && big.compareTo(java.math.BigDecimal.valueOf(max)) <= 0) {
+            if (big.compareTo(BigDecimal.valueOf(min)) >= 0
+                    && big.compareTo(BigDecimal.valueOf(max)) <= 0) {
                 return big.intValueExact();
             }
         }
@@ -135,20 +137,12 @@ public final class JsonInput {
             errors.add(ProblemDetail.at(path, "must be a JSON string"));
             return null;
         }
-        String text = string.getString();
-        String problem = Text.problemWith(text);
+        String problem = Text.problemWith(string.getString(), minLength, maxLength);
         if (problem != null) {
             errors.add(ProblemDetail.at(path, problem));
             return null;
         }
-        int length = Text.length(text);
-        if (length < minLength || length > maxLength) {
-            errors.add(ProblemDetail.at(path, minLength > 0
-                    ? "must be " + minLength + " to " + maxLength + " characters long"
-                    : "must be at most " + maxLength + " characters long"));
-            return null;
-        }
-        return text;
+        return string.getString();
     }
 
     /** Throws a 400 naming every problem collected so far, if there is any. */

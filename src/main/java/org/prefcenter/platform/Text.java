@@ -27,6 +27,20 @@ public final class Text {
         return null;
     }
 
+    /** What is wrong with a string value (Unicode, then length in code points), or null. */
+    public static String problemWith(String value, int minLength, int maxLength) {
+        String problem = problemWith(value);
+        if (problem != null) {
+            return problem;
+        }
+        int length = length(value);
+        if (length < minLength || length > maxLength) {
+            return minLength > 0 ? "must be " + minLength + " to " + maxLength + " characters long"
+                    : "must be at most " + maxLength + " characters long";
+        }
+        return null;
+    }
+
     /** Length in characters as users count them (code points), not UTF-16 units. */
     public static int length(String value) {
         return value.codePointCount(0, value.length());

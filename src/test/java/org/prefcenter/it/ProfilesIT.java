@@ -5,39 +5,18 @@ import static org.prefcenter.it.PlatformIT.assertProblem;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Client configuration, and creating and reading profiles: every rule with its status. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProfilesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL deployment;
+class ProfilesIT extends ApiTest {
 
     private static ClientFixture client;
-
-    private Api api() {
-        return new Api(deployment);
-    }
 
     private ClientFixture client() {
         synchronized (ProfilesIT.class) {

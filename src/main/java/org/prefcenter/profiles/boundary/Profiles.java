@@ -10,8 +10,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.util.List;
 import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.entity.Client;
+import org.prefcenter.platform.CaseInsensitive;
 import org.prefcenter.platform.ClientScope;
 import org.prefcenter.platform.IfMatch;
 import org.prefcenter.platform.PersistenceFailures;
@@ -24,7 +26,6 @@ import org.prefcenter.profiles.control.ProfilePatcher;
 import org.prefcenter.profiles.control.ProfileReader;
 import org.prefcenter.profiles.entity.AlternateId;
 import org.prefcenter.profiles.entity.Profile;
-import org.prefcenter.platform.CaseInsensitive;
 
 /**
  * Profiles of a client: create, read, and patch, each in one container-managed transaction.
@@ -86,7 +87,7 @@ public class Profiles {
         if (!ifMatch.matches(ProfileDocument.etag(profile))) {
             throw new ProblemException(412, Problem.PRECONDITION_FAILED, "Precondition Failed",
                     "If-Match does not match the profile's current ETag " + ProfileDocument.etag(profile)
-                            + "; read it again and retry", java.util.List.of());
+                            + "; read it again and retry", List.of());
         }
         var change = ProfilePatcher.patch(ProfileDocument.of(profile), patch, maxPatchOperations, client,
                 profile.id(), (type, value) -> ownerOf(client, type, value));
@@ -142,7 +143,7 @@ public class Profiles {
                 if (preconditioned) {
                     throw new ProblemException(412, Problem.PRECONDITION_FAILED, "Precondition Failed",
                             "the profile changed while this request was applied; read it again and retry",
-                            java.util.List.of());
+                            List.of());
                 }
                 throw PersistenceFailures.concurrentUpdate();
             }

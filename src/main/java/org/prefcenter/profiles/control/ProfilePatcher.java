@@ -12,6 +12,7 @@ import org.prefcenter.profiles.control.patch.PatchError;
 import org.prefcenter.profiles.control.patch.PatchException;
 import org.prefcenter.profiles.control.patch.PatchOperation;
 import org.prefcenter.profiles.control.patch.RestrictedJsonPatch;
+import org.prefcenter.profiles.entity.ProfileContent;
 
 /**
  * The patch pipeline on one copy of the document: check the patch's shape, canonicalise its paths
@@ -49,7 +50,7 @@ public final class ProfilePatcher {
     }
 
     /** The validated content and the document it was read from. */
-    public record ProfileContentChange(org.prefcenter.profiles.entity.ProfileContent content, JsonObject document) {
+    public record ProfileContentChange(ProfileContent content, JsonObject document) {
     }
 
     private static ProblemException problem(PatchException refused) {

@@ -247,19 +247,12 @@ public final class ProfileReader {
             invalid(path, "must be a JSON string");
             return null;
         }
-        String text = string.getString();
-        String problem = Text.problemWith(text);
+        String problem = Text.problemWith(string.getString(), minLength, maxLength);
         if (problem != null) {
             invalid(path, problem);
             return null;
         }
-        int length = Text.length(text);
-        if (length < minLength || length > maxLength) {
-            invalid(path, minLength > 0 ? "must be " + minLength + " to " + maxLength + " characters long"
-                    : "must be at most " + maxLength + " characters long");
-            return null;
-        }
-        return text;
+        return string.getString();
     }
 
     private static boolean isAbsent(JsonValue value) {
