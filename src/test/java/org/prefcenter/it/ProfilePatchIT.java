@@ -190,6 +190,8 @@ class ProfilePatchIT extends ApiTest {
         }
         assertThat(patch(path, "[{\"op\":\"test\",\"path\":\"/ProfileId\",\"value\":"
                 + before.json().getJsonNumber("ProfileId") + ".0}]").status()).isEqualTo(200);
+        assertThat(patch(path, "[{\"op\":\"test\",\"path\":\"/edited/createdby\",\"value\":\"editor\"},"
+                + "{\"op\":\"test\",\"path\":\"/UpdateStatus\",\"value\":\"Complete\"}]").status()).isEqualTo(200);
         assertUnchanged(path, before);
     }
 

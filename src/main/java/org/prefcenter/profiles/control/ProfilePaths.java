@@ -23,35 +23,25 @@ public final class ProfilePaths {
         READ_ONLY, REQUIRED, NULLABLE, OBJECT, NULLABLE_OBJECT, ARRAY, ITEM
     }
 
-    private record Node(Kind kind, Map<String, Node> members, Node items) {
+    /** A property as documented, under its canonical name. */
+    private record Member(String name, Node node) {
+    }
+
+    private record Node(Kind kind, Map<String, Member> members, Node items) {
         static Node leaf(Kind kind) {
             return new Node(kind, Map.of(), null);
-        }
-
-        static Node object(Kind kind, Map<String, Node> members) {
-            return new Node(kind, members, null);
         }
 
         static Node array(Node items) {
             return new Node(Kind.ARRAY, Map.of(), items);
         }
 
-        /** Members by folded name, for case-insensitive lookup. */
-        Node member(String token) {
+        /** The member a path token names, matched case-insensitively, or null. */
+        Member member(String token) {
             return members.get(CaseInsensitive.key(token));
-        }
-
-        String canonicalName(String token) {
-            for (String name : names.get(this)) {
-                if (CaseInsensitive.key(name).equals(CaseInsensitive.key(token))) {
-                    return name;
-                }
-            }
-            return token;
         }
     }
 
-    private static final Map<Node, List<String>> names = new java.util.IdentityHashMap<>();
     private static final Node ROOT = build();
 
     private ProfilePaths() {
@@ -73,31 +63,23 @@ public final class ProfilePaths {
         Node node = ROOT;
         List<String> tokens = new ArrayList<>(operation.tokens().size());
         for (String token : operation.tokens()) {
-            switch (node.kind()) {
-                case OBJECT, NULLABLE_OBJECT, ITEM -> {
-                    Node member = node.member(token);
-                    if (member == null) {
-                        errors.add(error(operation, "'" + shorten(token) + "' is not a property of "
-                                + (tokens.isEmpty() ? "a profile" : "/" + String.join("/", tokens))));
-                        return null;
-                    }
-                    tokens.add(node.canonicalName(token));
-                    node = member;
-                }
-                case ARRAY -> {
-                    // the engine checks the index itself (RFC 6901 form, range, '-' only for add)
-                    tokens.add(token);
-                    node = node.items();
-                }
-                default -> {
-                    if (node.kind() == Kind.READ_ONLY && operation.op() == PatchOp.TEST) {
-                        errors.add(error(operation, "the path goes below a value that has no members"));
-                    } else {
-                        errors.add(error(operation, "the path goes below " + String.join("/", tokens)
-                                + ", which has no members"));
-                    }
+            if (!node.members().isEmpty()) {
+                Member member = node.member(token);
+                if (member == null) {
+                    errors.add(error(operation, "'" + shorten(token) + "' is not a property of "
+                            + (tokens.isEmpty() ? "a profile" : "/" + String.join("/", tokens))));
                     return null;
                 }
+                tokens.add(member.name());
+                node = member.node();
+            } else if (node.kind() == Kind.ARRAY) {
+                // the engine checks the index itself (RFC 6901 form, range, '-' only for add)
+                tokens.add(token);
+                node = node.items();
+            } else {
+                errors.add(error(operation, "the path goes below /" + String.join("/", tokens)
+                        + ", which has no members"));
+                return null;
             }
             if (node.kind() == Kind.READ_ONLY && operation.op() != PatchOp.TEST) {
                 errors.add(error(operation, "/" + tokens.get(0) + " is read-only: only test is allowed on it"));
@@ -161,15 +143,11 @@ public final class ProfilePaths {
     }
 
     private static Node object(Kind kind, Object... namesAndNodes) {
-        Map<String, Node> members = new LinkedHashMap<>();
-        List<String> canonicalNames = new ArrayList<>();
+        Map<String, Member> members = new LinkedHashMap<>();
         for (int i = 0; i < namesAndNodes.length; i += 2) {
             String name = (String) namesAndNodes[i];
-            members.put(CaseInsensitive.key(name), (Node) namesAndNodes[i + 1]);
-            canonicalNames.add(name);
+            members.put(CaseInsensitive.key(name), new Member(name, (Node) namesAndNodes[i + 1]));
         }
-        Node node = Node.object(kind, members);
-        names.put(node, canonicalNames);
-        return node;
+        return new Node(kind, members, null);
     }
 }
