@@ -3,9 +3,7 @@ package org.prefcenter.platform;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 
 /**
  * Every API request needs a verified bearer token, checked before anything else about the request
@@ -19,9 +17,7 @@ public class AuthenticationRequired implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().getUserPrincipal() == null) {
-            request.abortWith(Problem.response(401, Problem.UNAUTHORIZED, "Unauthorized",
-                    "a valid bearer token is required", List.of())
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
+            request.abortWith(Problem.unauthorized().build());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.prefcenter.platform;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -11,6 +12,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class ClientScope {
 
+    private static final Pattern ENTRIES = Pattern.compile("\\s+");
+
     @Inject
     JsonWebToken token;
 
@@ -19,7 +22,7 @@ public class ClientScope {
         Object claim = token == null ? null : token.getClaim("scope");
         if (claim != null) {
             String wanted = CaseInsensitive.key(clientId);
-            for (String entry : claim.toString().trim().split("\\s+")) {
+            for (String entry : ENTRIES.split(claim.toString().trim())) {
                 int slash = entry.indexOf('/');
                 if (slash > 0 && slash < entry.length() - 1
                         && CaseInsensitive.key(entry.substring(0, slash)).equals(wanted)) {

@@ -33,21 +33,11 @@ public class ErrorPageServlet extends HttpServlet {
         } else if (status == 403) {
             body = Problem.json(403, Problem.FORBIDDEN, "Forbidden", "access denied", List.of());
         } else {
-            body = Problem.json(status, Problem.HTTP, Problem.reason(status), detail(status), List.of());
+            body = Problem.json(status, Problem.HTTP, Problem.reason(status), Problem.detail(status), List.of());
         }
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(body);
-    }
-
-    private static String detail(int status) {
-        return switch (status) {
-            case 404 -> "no resource at this address";
-            case 405 -> "this method is not allowed here";
-            case 413 -> "the request body is too large";
-            case 500 -> "an unexpected error occurred";
-            default -> Problem.reason(status);
-        };
     }
 }

@@ -8,10 +8,8 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the members of a request object by their documented names, matched case-insensitively,
@@ -28,32 +26,9 @@ public final class JsonInput {
         this.errors = errors;
     }
 
-    /**
-     * @param known   the documented member names; others are errors unless in {@code ignored}
-     * @param ignored members accepted and ignored (read-only properties a client may send back)
-     */
-    public static JsonInput of(JsonObject object, String path, Set<String> known, Set<String> ignored,
-            List<ProblemDetail> errors) {
+    public static JsonInput of(JsonObject object, String path, PropertyNames names, List<ProblemDetail> errors) {
         JsonInput input = new JsonInput(path, errors);
-        Map<String, String> canonical = new HashMap<>();
-        for (String name : known) {
-            canonical.put(CaseInsensitive.key(name), name);
-        }
-        Set<String> ignoredKeys = new HashSet<>();
-        for (String name : ignored) {
-            ignoredKeys.add(CaseInsensitive.key(name));
-        }
-        for (Map.Entry<String, JsonValue> member : object.entrySet()) {
-            String key = CaseInsensitive.key(member.getKey());
-            String name = canonical.get(key);
-            if (name == null) {
-                if (!ignoredKeys.contains(key)) {
-                    errors.add(ProblemDetail.at(path + "/" + member.getKey(), "unknown property"));
-                }
-            } else if (input.members.put(name, member.getValue()) != null) {
-                errors.add(ProblemDetail.at(path + "/" + member.getKey(), "property given twice"));
-            }
-        }
+        input.members.putAll(names.read(object, path, (at, message) -> errors.add(ProblemDetail.at(at, message))));
         return input;
     }
 

@@ -3,6 +3,7 @@ package org.prefcenter.platform;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -61,9 +62,33 @@ public final class Problem {
         return Response.status(status).type(MEDIA).entity(json(status, type, title, detail, errors));
     }
 
+    /** 401 for a request without a token, with the bearer challenge (RFC 6750). */
+    public static Response.ResponseBuilder unauthorized() {
+        return response(401, UNAUTHORIZED, "Unauthorized", "a valid bearer token is required", List.of())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
+
     /** A problem for a plain HTTP status, titled with the status's reason phrase. */
     public static Response.ResponseBuilder status(int status, String detail) {
         return response(status, HTTP, reason(status), detail, List.of());
+    }
+
+    public static Response.ResponseBuilder status(int status) {
+        return status(status, detail(status));
+    }
+
+    /** What a plain HTTP status means for a caller of this API, in one sentence. */
+    public static String detail(int status) {
+        return switch (status) {
+            case 400 -> "the request is malformed";
+            case 404 -> "no resource at this address";
+            case 405 -> "this method is not allowed here; see the Allow header";
+            case 406 -> "no acceptable representation; this service produces application/json";
+            case 413 -> "the request body is too large";
+            case 415 -> "content type not accepted";
+            case 500 -> "an unexpected error occurred";
+            default -> reason(status);
+        };
     }
 
     public static String reason(int status) {

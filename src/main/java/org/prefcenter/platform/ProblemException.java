@@ -57,6 +57,10 @@ public class ProblemException extends WebApplicationException {
         return new ProblemException(403, Problem.FORBIDDEN, "Forbidden", detail, List.of());
     }
 
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(412, Problem.PRECONDITION_FAILED, "Precondition Failed", detail, List.of());
+    }
+
     public int status() {
         return status;
     }

@@ -67,8 +67,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private Response accessDenied() {
         if (security == null || security.getUserPrincipal() == null) {
-            return Problem.response(401, Problem.UNAUTHORIZED, "Unauthorized", "a valid bearer token is required",
-                    List.of()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+            return Problem.unauthorized().build();
         }
         return Problem.response(ProblemException.forbidden("the token's roles do not allow this operation"))
                 .build();
@@ -76,7 +75,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private Response forHttpStatus(WebApplicationException web) {
         int status = web.getResponse().getStatus();
-        Response.ResponseBuilder response = Problem.status(status, httpDetail(status));
+        Response.ResponseBuilder response = Problem.status(status);
         if (web instanceof NotAllowedException) {
             response.allow(web.getResponse().getAllowedMethods());
         }
@@ -89,16 +88,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return response.build();
     }
 
-    private static String httpDetail(int status) {
-        return switch (status) {
-            case 400 -> "the request is malformed";
-            case 404 -> "no resource at this address";
-            case 405 -> "this method is not allowed here; see the Allow header";
-            case 406 -> "no acceptable representation; this service produces application/json";
-            case 415 -> "content type not accepted";
-            default -> Problem.reason(status);
-        };
-    }
 
     private Response unavailable() {
         return Problem.response(503, Problem.UNAVAILABLE, "Service Unavailable",

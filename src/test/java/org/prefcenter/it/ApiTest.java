@@ -2,6 +2,8 @@ package org.prefcenter.it;
 
 import java.io.File;
 import java.net.URL;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,7 +29,14 @@ abstract class ApiTest {
                 new File(System.getProperty("prefcenter.war", "target/prefcenter.war")));
     }
 
+    private static final Map<Class<?>, ClientFixture> CLIENTS = new ConcurrentHashMap<>();
+
     Api api() {
         return new Api(deployment);
+    }
+
+    /** A client of this test class's own, configured on first use and shared by its tests. */
+    ClientFixture sharedClient(String prefix) {
+        return CLIENTS.computeIfAbsent(getClass(), testClass -> ClientFixture.create(api(), prefix));
     }
 }

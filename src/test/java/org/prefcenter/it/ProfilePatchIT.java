@@ -15,16 +15,10 @@ import org.junit.jupiter.api.Test;
 /** The mission: PATCH a profile found by alternate id (or ProfileId) with restricted JSON Patch. */
 class ProfilePatchIT extends ApiTest {
 
-    private static ClientFixture client;
     private static int sequence;
 
     private ClientFixture client() {
-        synchronized (ProfilePatchIT.class) {
-            if (client == null) {
-                client = ClientFixture.create(api(), "PATCH");
-            }
-            return client;
-        }
+        return sharedClient("PATCH");
     }
 
     /** A new profile; answers the PATCH/GET path that finds it by alternate id. */

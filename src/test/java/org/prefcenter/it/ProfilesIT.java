@@ -16,15 +16,9 @@ import org.junit.jupiter.api.Test;
 /** Client configuration, and creating and reading profiles: every rule with its status. */
 class ProfilesIT extends ApiTest {
 
-    private static ClientFixture client;
 
     private ClientFixture client() {
-        synchronized (ProfilesIT.class) {
-            if (client == null) {
-                client = ClientFixture.create(api(), "PROF");
-            }
-            return client;
-        }
+        return sharedClient("PROF");
     }
 
     @Test

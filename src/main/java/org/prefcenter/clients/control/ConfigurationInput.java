@@ -3,12 +3,12 @@ package org.prefcenter.clients.control;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.prefcenter.clients.entity.DataType;
 import org.prefcenter.platform.JsonInput;
 import org.prefcenter.platform.LocaleTags;
 import org.prefcenter.platform.ProblemDetail;
+import org.prefcenter.platform.PropertyNames;
 
 /** Validates the request bodies of the client registry and configuration, naming every problem. */
 public final class ConfigurationInput {
@@ -28,12 +28,17 @@ public final class ConfigurationInput {
     public record NewCustomField(String name, DataType dataType, List<String> options, int maxLength) {
     }
 
+    private static final PropertyNames CLIENT = new PropertyNames("ClientId", "DefaultLocale");
+    private static final PropertyNames ALTERNATE_ID_TYPE = new PropertyNames("Name", "Description");
+    private static final PropertyNames CUSTOMER_TYPE = new PropertyNames("Name", "IsDefault");
+    private static final PropertyNames CUSTOM_FIELD = new PropertyNames("Name", "DataType", "Options", "MaxLength");
+
     private ConfigurationInput() {
     }
 
     public static NewClient client(JsonObject body) {
         List<ProblemDetail> errors = new ArrayList<>();
-        JsonInput input = JsonInput.of(body, "", Set.of("ClientId", "DefaultLocale"), Set.of(), errors);
+        JsonInput input = JsonInput.of(body, "", CLIENT, errors);
         String clientId = input.string("ClientId", true, 1, 64);
         if (clientId != null && !CLIENT_ID.matcher(clientId).matches()) {
             errors.add(ProblemDetail.at("/ClientId", "must be 1 to 64 letters, digits, '_' or '-'"));
@@ -48,7 +53,7 @@ public final class ConfigurationInput {
 
     public static NewAlternateIdType alternateIdType(JsonObject body) {
         List<ProblemDetail> errors = new ArrayList<>();
-        JsonInput input = JsonInput.of(body, "", Set.of("Name", "Description"), Set.of(), errors);
+        JsonInput input = JsonInput.of(body, "", ALTERNATE_ID_TYPE, errors);
         String name = input.string("Name", true, 1, 64);
         String description = input.string("Description", false, 0, 1000);
         JsonInput.failOnErrors("the alternate id type", errors);
@@ -57,7 +62,7 @@ public final class ConfigurationInput {
 
     public static NewCustomerType customerType(JsonObject body) {
         List<ProblemDetail> errors = new ArrayList<>();
-        JsonInput input = JsonInput.of(body, "", Set.of("Name", "IsDefault"), Set.of(), errors);
+        JsonInput input = JsonInput.of(body, "", CUSTOMER_TYPE, errors);
         String name = input.string("Name", true, 1, 100);
         Boolean isDefault = input.bool("IsDefault");
         JsonInput.failOnErrors("the customer type", errors);
@@ -66,7 +71,7 @@ public final class ConfigurationInput {
 
     public static NewCustomField customField(JsonObject body) {
         List<ProblemDetail> errors = new ArrayList<>();
-        JsonInput input = JsonInput.of(body, "", Set.of("Name", "DataType", "Options", "MaxLength"), Set.of(), errors);
+        JsonInput input = JsonInput.of(body, "", CUSTOM_FIELD, errors);
         String name = input.string("Name", true, 1, 94);
         String typeName = input.string("DataType", true, 1, 16);
         DataType dataType = null;

@@ -10,14 +10,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.platform.CaseInsensitive;
 import org.prefcenter.platform.ClientScope;
 import org.prefcenter.platform.IfMatch;
 import org.prefcenter.platform.PersistenceFailures;
-import org.prefcenter.platform.Problem;
 import org.prefcenter.platform.ProblemException;
 import org.prefcenter.platform.Roles;
 import org.prefcenter.platform.Settings;
@@ -47,14 +46,14 @@ public class Profiles {
 
     @RolesAllowed(Roles.PROFILE_EDITOR)
     public ProfileSnapshot create(String clientId, JsonObject body) {
-        String actor = scope.actorFor(clientId);
-        Client client = clients.require(clientId);
+        Caller caller = caller(clientId);
+        Client client = caller.client();
         ProfileReader.Result result = ProfileReader.read(body, client, ProfileReader.Mode.CREATE, null,
                 (type, value) -> ownerOf(client, type, value));
         if (!result.valid()) {
             throw ProfilePatcher.violations(result.violations());
         }
-        Profile profile = new Profile(client.id(), result.content(), actor, Instant.now());
+        Profile profile = new Profile(client.id(), result.content(), caller.actor(), Instant.now());
         em.persist(profile);
         flush(false);
         return snapshot(profile);
@@ -62,36 +61,36 @@ public class Profiles {
 
     @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
     public ProfileSnapshot byId(String clientId, long profileId) {
-        return snapshot(find(clientId, profileId));
+        return snapshot(find(caller(clientId).client(), profileId));
     }
 
     @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
     public ProfileSnapshot byAlternateId(String clientId, String type, String value) {
-        return snapshot(find(clientId, type, value));
+        return snapshot(find(caller(clientId).client(), type, value));
     }
 
     @RolesAllowed(Roles.PROFILE_EDITOR)
     public ProfileSnapshot patchById(String clientId, long profileId, JsonValue patch, IfMatch ifMatch) {
-        String actor = scope.actorFor(clientId);
-        return patch(clients.require(clientId), find(clientId, profileId), patch, ifMatch, actor);
+        Caller caller = caller(clientId);
+        return patch(caller, find(caller.client(), profileId), patch, ifMatch);
     }
 
     @RolesAllowed(Roles.PROFILE_EDITOR)
     public ProfileSnapshot patchByAlternateId(String clientId, String type, String value, JsonValue patch,
             IfMatch ifMatch) {
-        String actor = scope.actorFor(clientId);
-        return patch(clients.require(clientId), find(clientId, type, value), patch, ifMatch, actor);
+        Caller caller = caller(clientId);
+        return patch(caller, find(caller.client(), type, value), patch, ifMatch);
     }
 
-    private ProfileSnapshot patch(Client client, Profile profile, JsonValue patch, IfMatch ifMatch, String actor) {
+    private ProfileSnapshot patch(Caller caller, Profile profile, JsonValue patch, IfMatch ifMatch) {
+        Client client = caller.client();
         if (!ifMatch.matches(ProfileDocument.etag(profile))) {
-            throw new ProblemException(412, Problem.PRECONDITION_FAILED, "Precondition Failed",
-                    "If-Match does not match the profile's current ETag " + ProfileDocument.etag(profile)
-                            + "; read it again and retry", List.of());
+            throw ProblemException.preconditionFailed("If-Match does not match the profile's current ETag "
+                    + ProfileDocument.etag(profile) + "; read it again and retry");
         }
         var change = ProfilePatcher.patch(ProfileDocument.of(profile), patch, maxPatchOperations, client,
                 profile.id(), (type, value) -> ownerOf(client, type, value));
-        if (profile.change(change.content(), actor, Instant.now())) {
+        if (profile.change(change.content(), caller.actor(), Instant.now())) {
             // the version moves even when only an alternate id or custom field row changed
             em.lock(profile, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             flush(ifMatch.isPresent());
@@ -99,36 +98,43 @@ public class Profiles {
         return snapshot(profile);
     }
 
-    private Profile find(String clientId, long profileId) {
-        scope.actorFor(clientId);
-        Client client = clients.require(clientId);
+    /** Who calls for which client: the scope check (403) comes before the client lookup (404). */
+    private record Caller(String actor, Client client) {
+    }
+
+    private Caller caller(String clientId) {
+        String actor = scope.actorFor(clientId);
+        return new Caller(actor, clients.require(clientId));
+    }
+
+    private Profile find(Client client, long profileId) {
         Profile profile = em.find(Profile.class, profileId);
         if (profile == null || !profile.clientRef().equals(client.id())) {
-            throw ProblemException.notFound("no profile " + profileId + " for client '" + clientId + "'");
+            throw ProblemException.notFound("no profile " + profileId + " for client '" + client.clientId() + "'");
         }
         return profile;
     }
 
-    private Profile find(String clientId, String type, String value) {
-        scope.actorFor(clientId);
-        Client client = clients.require(clientId);
+    private Profile find(Client client, String type, String value) {
         if (client.alternateIdType(type).isEmpty()) {
-            throw ProblemException.notFound("unknown alternate id type '" + type + "' for client '" + clientId + "'");
+            throw ProblemException.notFound("unknown alternate id type '" + type + "' for client '"
+                    + client.clientId() + "'");
         }
-        Long id = ownerOf(client, type, value);
-        if (id == null) {
-            throw ProblemException.notFound("no profile with alternate id " + type + "/" + value
-                    + " for client '" + clientId + "'");
-        }
-        return em.find(Profile.class, id);
+        return byKey(AlternateId.PROFILE_BY_KEY, Profile.class, client, type, value)
+                .orElseThrow(() -> ProblemException.notFound("no profile with alternate id " + type + "/" + value
+                        + " for client '" + client.clientId() + "'"));
     }
 
     private Long ownerOf(Client client, String type, String value) {
-        return em.createNamedQuery(AlternateId.PROFILE_BY_KEY, Long.class)
+        return byKey(AlternateId.PROFILE_ID_BY_KEY, Long.class, client, type, value).orElse(null);
+    }
+
+    private <T> Optional<T> byKey(String query, Class<T> type, Client client, String idType, String idValue) {
+        return em.createNamedQuery(query, type)
                 .setParameter("client", client.id())
-                .setParameter("type", CaseInsensitive.key(type))
-                .setParameter("value", CaseInsensitive.key(value))
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("type", CaseInsensitive.key(idType))
+                .setParameter("value", CaseInsensitive.key(idValue))
+                .getResultStream().findFirst();
     }
 
     /**
@@ -141,9 +147,8 @@ public class Profiles {
         } catch (PersistenceException failed) {
             if (PersistenceFailures.isOptimisticLock(failed)) {
                 if (preconditioned) {
-                    throw new ProblemException(412, Problem.PRECONDITION_FAILED, "Precondition Failed",
-                            "the profile changed while this request was applied; read it again and retry",
-                            List.of());
+                    throw ProblemException.preconditionFailed(
+                            "the profile changed while this request was applied; read it again and retry");
                 }
                 throw PersistenceFailures.concurrentUpdate();
             }

@@ -14,6 +14,7 @@ import org.prefcenter.clients.entity.CustomFieldDefinition;
 import org.prefcenter.clients.entity.CustomerType;
 import org.prefcenter.platform.CaseInsensitive;
 import org.prefcenter.platform.LocaleTags;
+import org.prefcenter.platform.PropertyNames;
 import org.prefcenter.platform.Text;
 import org.prefcenter.profiles.entity.AlternateId;
 import org.prefcenter.profiles.entity.ProfileContent;
@@ -39,10 +40,13 @@ public final class ProfileReader {
         Long ownerOf(String type, String value);
     }
 
-    static final Set<String> READ_ONLY = Set.of("ProfileId", "Edited", "UpdateStatus");
-    static final List<String> WRITABLE = List.of("IsActive", "RegistrationConfirmed", "CustomerType",
-            "PreserveConsents", "PreservePreferences", "CustomerName", "DefaultLocale", "AlternateIds", "CustomFields");
-    static final List<String> NAME_PARTS = List.of("Prefix", "FirstName", "MiddleName", "LastName", "Suffix");
+    private static final PropertyNames PROFILE = new PropertyNames(Set.of("IsActive", "RegistrationConfirmed",
+            "CustomerType", "PreserveConsents", "PreservePreferences", "CustomerName", "DefaultLocale", "AlternateIds",
+            "CustomFields"), Set.of("ProfileId", "Edited", "UpdateStatus"));
+    private static final List<String> NAME_PARTS = List.of("Prefix", "FirstName", "MiddleName", "LastName", "Suffix");
+    private static final PropertyNames CUSTOMER_NAME = new PropertyNames(Set.copyOf(NAME_PARTS), Set.of());
+    private static final PropertyNames ALTERNATE_ID = new PropertyNames("AlternateIdType", "AlternateId");
+    private static final PropertyNames CUSTOM_FIELD = new PropertyNames("Name", "Value");
     static final int MAX_NAME_PART = 100;
     static final int MAX_ALTERNATE_ID = 256;
     static final int MAX_CUSTOMER_TYPE = 100;
@@ -70,7 +74,7 @@ public final class ProfileReader {
     }
 
     private ProfileContent content(JsonObject document, Long self, AlternateIdOwners owners) {
-        Map<String, JsonValue> members = Members.canonical(document, "", WRITABLE, READ_ONLY, this::invalid);
+        Map<String, JsonValue> members = PROFILE.read(document, "", this::invalid);
         boolean isActive = bool(members, "IsActive", true);
         boolean registrationConfirmed = bool(members, "RegistrationConfirmed", false);
         boolean preserveConsents = bool(members, "PreserveConsents", true);
@@ -126,7 +130,7 @@ public final class ProfileReader {
             invalid("/CustomerName", "must be an object");
             return ProfileContent.Name.EMPTY;
         }
-        Map<String, JsonValue> parts = Members.canonical(object, "/CustomerName", NAME_PARTS, Set.of(), this::invalid);
+        Map<String, JsonValue> parts = CUSTOMER_NAME.read(object, "/CustomerName", this::invalid);
         String[] values = new String[NAME_PARTS.size()];
         for (int i = 0; i < values.length; i++) {
             String part = NAME_PARTS.get(i);
@@ -156,8 +160,7 @@ public final class ProfileReader {
                 invalid(path, "must be an object {AlternateIdType, AlternateId}");
                 continue;
             }
-            Map<String, JsonValue> members = Members.canonical(item, path, List.of("AlternateIdType", "AlternateId"),
-                    Set.of(), this::invalid);
+            Map<String, JsonValue> members = ALTERNATE_ID.read(item, path, this::invalid);
             String typeName = string(members.get("AlternateIdType"), path + "/AlternateIdType", true, 1, 64);
             String id = string(members.get("AlternateId"), path + "/AlternateId", true, 1, MAX_ALTERNATE_ID);
             if (typeName == null || id == null) {
@@ -195,8 +198,7 @@ public final class ProfileReader {
                 invalid(path, "must be an object {Name, Value}");
                 continue;
             }
-            Map<String, JsonValue> members = Members.canonical(item, path, List.of("Name", "Value"), Set.of(),
-                    this::invalid);
+            Map<String, JsonValue> members = CUSTOM_FIELD.read(item, path, this::invalid);
             String name = string(members.get("Name"), path + "/Name", true, 1, 94);
             String fieldValue = string(members.get("Value"), path + "/Value", false, 0, Integer.MAX_VALUE);
             if (name == null) {
