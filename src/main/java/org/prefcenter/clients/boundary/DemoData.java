@@ -1,6 +1,7 @@
 package org.prefcenter.clients.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import org.prefcenter.profiles.entity.ProfileContent;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
