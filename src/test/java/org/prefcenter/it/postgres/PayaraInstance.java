@@ -1,0 +1,123 @@
+package org.prefcenter.it.postgres;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.prefcenter.it.Api;
+
+/**
+ * One PrefCenter instance as production runs it: the built WAR on Payara Micro in a process of its
+ * own, on PostgreSQL, with the production properties (no demo data). Unlike Arquillian's container it
+ * can be started twice over one database and killed with SIGKILL.
+ */
+final class PayaraInstance implements AutoCloseable {
+
+    private static final Path TARGET = Path.of(System.getProperty("prefcenter.war", "target/prefcenter.war"))
+            .toAbsolutePath().getParent();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final String name;
+    final int port;
+    private final Process process;
+
+    private PayaraInstance(String name, int port, Process process) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+    }
+
+    /** Starts an instance on the tests' database. */
+    static PayaraInstance start(String name) throws IOException {
+        return start(name, PostgresDatabase.URL);
+    }
+
+    /** Starts an instance whose JDBC URL is {@code databaseUrl}, e.g. through a proxy. */
+    static PayaraInstance start(String name, String databaseUrl) throws IOException {
+        int port = freePort();
+        Path log = TARGET.resolve("instances").resolve(name + "-" + port + ".log");
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.io.tmpdir=" + TARGET,
+                "-jar", System.getProperty("payara.microJar", TARGET.resolve("payara-micro.jar").toString()),
+                "--nocluster", "--port", Integer.toString(port),
+                "--addlibs", TARGET.resolve("lib/postgresql.jar").toString(),
+                "--systemproperties", TARGET.resolve("server-config/production.properties").toString(),
+                "--postbootcommandfile", TARGET.resolve("server-config/postboot-postgres.asadmin").toString(),
+                "--deploy", TARGET.resolve("prefcenter.war").toString(), "--contextroot", "Profiles"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> environment = builder.environment();
+        environment.put("PREFCENTER_DB_URL", databaseUrl);
+        environment.put("PREFCENTER_DB_USER", PostgresDatabase.USER);
+        environment.put("PREFCENTER_DB_PASSWORD", PostgresDatabase.PASSWORD);
+        return new PayaraInstance(name, port, builder.start());
+    }
+
+    /** Waits until {@code /health/ready} answers UP; fails with the log's location if it never does. */
+    PayaraInstance awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see target/instances");
+            }
+            if (readiness() == 200) {
+                return this;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " not ready within " + timeout + "; see target/instances");
+    }
+
+    /** The status of {@code /health/ready}: 200 UP, 503 DOWN, -1 no answer. */
+    int readiness() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                    .timeout(Duration.ofSeconds(10)).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException unanswered) {
+            return -1;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    Api api() {
+        try {
+            return new Api(URI.create("http://127.0.0.1:" + port + "/").toURL());
+        } catch (MalformedURLException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** SIGKILL: no shutdown hook, no transaction completion, as when a machine loses power. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.prefcenter.it.postgres;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A TCP forwarder between PrefCenter and PostgreSQL that a test can cut, to take the database away
+ * from the server without touching the database itself: {@link #cut()} drops every open connection
+ * and refuses new ones, as a stopped or unreachable PostgreSQL does; {@link #restore()} brings it back.
+ */
+final class TcpProxy implements AutoCloseable {
+
+    private final String targetHost;
+    private final int targetPort;
+    private final int port;
+    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private volatile ServerSocket listener;
+
+    TcpProxy(String targetHost, int targetPort) throws IOException {
+        this.targetHost = targetHost;
+        this.targetPort = targetPort;
+        this.listener = listen(0);
+        this.port = listener.getLocalPort();
+        accept(listener);
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Closes the listener and every forwarded connection: PostgreSQL is gone. */
+    synchronized void cut() throws IOException {
+        listener.close();
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+        sockets.clear();
+    }
+
+    /** Listens on the same port again: PostgreSQL is back. */
+    synchronized void restore() throws IOException {
+        listener = listen(port);
+        accept(listener);
+    }
+
+    @Override
+    public void close() throws IOException {
+        cut();
+    }
+
+    private static ServerSocket listen(int port) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress("127.0.0.1", port));
+        return socket;
+    }
+
+    private void accept(ServerSocket server) {
+        daemon("proxy-accept-" + port, () -> {
+            while (!server.isClosed()) {
+                try {
+                    Socket client = server.accept();
+                    Socket database = new Socket(targetHost, targetPort);
+                    sockets.add(client);
+                    sockets.add(database);
+                    if (server.isClosed()) { // cut while this one was connecting
+                        closeQuietly(client);
+                        closeQuietly(database);
+                        return;
+                    }
+                    pump(client, database);
+                    pump(database, client);
+                } catch (IOException closed) {
+                    // the listener was cut, or the database refused: the caller sees a closed socket
+                }
+            }
+        });
+    }
+
+    private void pump(Socket from, Socket to) {
+        daemon("proxy-pump-" + port, () -> {
+            byte[] buffer = new byte[16 * 1024];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                for (int read; (read = in.read(buffer)) >= 0; ) {
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
+            } catch (IOException closed) {
+                // one side went away: close both below
+            } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+            }
+        });
+    }
+
+    private static void daemon(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void closeQuietly(Socket socket) {
+        sockets.remove(socket);
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+}
