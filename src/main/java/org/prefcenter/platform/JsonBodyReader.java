@@ -1,6 +1,5 @@
 package org.prefcenter.platform;
 
-import jakarta.annotation.Priority;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonReader;
@@ -9,12 +8,9 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.json.JsonException;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
-import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -31,11 +27,12 @@ import java.util.Map;
  * server's reader, which answers malformed JSON with a 500. It enforces the body size limit (413)
  * by counting what it reads, so a body without Content-Length is capped too,
  * refuses bytes that are not UTF-8, and reports malformed JSON as a 400 with its position.
+ *
+ * <p>One reader per parameter type that the resources declare ({@link JsonValueBodyReader},
+ * {@link JsonObjectBodyReader}): a server's own reader for the exact type (RESTEasy has one for
+ * {@code JsonObject}) would otherwise win over a reader of a supertype, ours included.
  */
-@Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/json-patch+json", "application/*+json"})
-@Priority(Priorities.ENTITY_CODER)
-public class JsonBodyReader implements MessageBodyReader<JsonValue> {
+public abstract class JsonBodyReader<T extends JsonValue> implements MessageBodyReader<T> {
 
     /** Duplicate member names are refused (RFC 8259 leaves them undefined; Parsson keeps the last). */
     private static final JsonReaderFactory READERS = JsonProvider.provider()
@@ -43,13 +40,19 @@ public class JsonBodyReader implements MessageBodyReader<JsonValue> {
 
     private final long maxBytes = Settings.maxRequestBytes();
 
-    @Override
-    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return JsonValue.class.isAssignableFrom(type);
+    private final Class<T> readType;
+
+    protected JsonBodyReader(Class<T> readType) {
+        this.readType = readType;
     }
 
     @Override
-    public JsonValue readFrom(Class<JsonValue> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return readType.isAssignableFrom(type);
+    }
+
+    @Override
+    public T readFrom(Class<T> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> headers, InputStream body) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -61,7 +64,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonValue> {
                 throw ProblemException.badRequest("the request body must be a JSON "
                         + (JsonArray.class.isAssignableFrom(type) ? "array" : "object"));
             }
-            return value;
+            return type.cast(value);
         } catch (JsonParsingException malformed) {
             var at = malformed.getLocation();
             throw ProblemException.badRequest(at == null ? "malformed JSON"
