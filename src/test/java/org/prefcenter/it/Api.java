@@ -43,6 +43,17 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET());
     }
 
+    /**
+     * A MicroProfile Health check ({@code ready}, {@code live}): Payara serves them on the application's
+     * port, WildFly on its management interface, whose address the build passes as
+     * {@code prefcenter.health.url}.
+     */
+    public Reply health(String check) {
+        String base = System.getProperty("prefcenter.health.url");
+        URI health = base == null ? uri("health/" + check) : URI.create(base + "/" + check);
+        return send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(30)).GET());
+    }
+
     public Reply post(String path, String token, String body) {
         return send(request(api(path), token).header("Content-Type", JSON)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -120,7 +120,7 @@ class PlatformIT extends ApiTest {
 
     @Test
     void readinessReportsTheDatabase() {
-        Api.Reply ready = api().getAbsolute("health/ready");
+        Api.Reply ready = api().health("ready");
         assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
         assertThat(ready.body()).contains("database").contains("UP");
     }
