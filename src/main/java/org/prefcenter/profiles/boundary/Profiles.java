@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
@@ -91,8 +90,9 @@ public class Profiles {
         var change = ProfilePatcher.patch(ProfileDocument.of(profile), patch, maxPatchOperations, client,
                 profile.id(), (type, value) -> ownerOf(client, type, value));
         if (profile.change(change.content(), caller.actor(), Instant.now())) {
-            // the version moves even when only an alternate id or custom field row changed
-            em.lock(profile, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            // Every change moves Edited.ModifiedDate forward, so the profile's row is updated (and its
+            // version moves by one) even when only an alternate id or custom field row changed. No
+            // OPTIMISTIC_FORCE_INCREMENT: Hibernate (WildFly) would add a second increment at commit.
             flush(ifMatch.isPresent());
         }
         return snapshot(profile);

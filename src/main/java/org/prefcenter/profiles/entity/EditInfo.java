@@ -35,9 +35,15 @@ public class EditInfo {
         return edited;
     }
 
+    /**
+     * Records a change. The date is strictly after the previous one (a millisecond later when two
+     * changes share one), so that the profile's own row changes with every change of the profile,
+     * and with it the version: see {@code Profiles.patch}.
+     */
     void modifiedBy(String actor, Instant at) {
         modifiedBy = actor;
-        modifiedDate = utc(at);
+        LocalDateTime next = utc(at);
+        modifiedDate = next.isAfter(modifiedDate) ? next : modifiedDate.plus(1, ChronoUnit.MILLIS);
     }
 
     public String createdBy() {
