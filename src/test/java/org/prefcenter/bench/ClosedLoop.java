@@ -51,6 +51,39 @@ final class ClosedLoop {
     private ClosedLoop() {
     }
 
+    /**
+     * One thread sending the calls in turn, one request each, recording each call's latency apart:
+     * the figures of the calls are then compared under the same conditions, even on a noisy machine.
+     */
+    static List<Result> alternating(String name, Duration warmup, Duration measured, List<Call> calls)
+            throws Exception {
+        long measureFrom = System.nanoTime() + warmup.toNanos();
+        long measureTo = measureFrom + measured.toNanos();
+        List<Histogram> histograms = new ArrayList<>();
+        long[] errors = new long[calls.size()];
+        String[] firstErrors = new String[calls.size()];
+        calls.forEach(call -> histograms.add(new Histogram(Duration.ofMinutes(1).toNanos() / 1000, 3)));
+        for (long sent = System.nanoTime(); sent < measureTo; sent = System.nanoTime()) {
+            for (int i = 0; i < calls.size(); i++) {
+                long start = System.nanoTime();
+                String error = calls.get(i).send();
+                long answered = System.nanoTime();
+                if (error != null) {
+                    errors[i]++;
+                    firstErrors[i] = firstErrors[i] == null ? error : firstErrors[i];
+                } else if (start >= measureFrom && answered <= measureTo) {
+                    histograms.get(i).recordValue((answered - start) / 1000);
+                }
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            results.add(new Result(name, 1, histograms.get(i).getTotalCount(), errors[i], firstErrors[i],
+                    measured.toNanos() / 1e9, histograms.get(i)));
+        }
+        return results;
+    }
+
     static Result run(String name, int threads, Duration warmup, Duration measured, Caller caller)
             throws InterruptedException {
         long start = System.nanoTime();
