@@ -94,7 +94,10 @@ final class BenchDatabase {
         }
     }
 
-    /** Text custom field definitions F0001..F{count} for the client. */
+    /**
+     * Text custom field definitions F0001..F{count} for the client. Behind the service's back, so
+     * before any profile request for this client has read its configuration.
+     */
     void defineCustomFields(long client, int count) throws SQLException {
         try (Connection connection = connect(); Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO pc_custom_field_definition (id, client_ref, name, name_key, data_type, max_length)"

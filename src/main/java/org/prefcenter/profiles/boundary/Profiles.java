@@ -87,8 +87,9 @@ public class Profiles {
             throw ProblemException.preconditionFailed("If-Match does not match the profile's current ETag "
                     + ProfileDocument.etag(profile) + "; read it again and retry");
         }
+        // an alternate id the profile already holds is its own (the unique constraint says so): no query
         var change = ProfilePatcher.patch(ProfileDocument.of(profile), patch, maxPatchOperations, client,
-                profile.id(), (type, value) -> ownerOf(client, type, value));
+                profile.id(), (type, value) -> profile.holds(type, value) ? profile.id() : ownerOf(client, type, value));
         if (profile.change(change.content(), caller.actor(), Instant.now())) {
             // Every change moves Edited.ModifiedDate forward, so the profile's row is updated (and its
             // version moves by one) even when only an alternate id or custom field row changed. No

@@ -155,6 +155,12 @@ public class Profile {
         customFields.addAll(next);
     }
 
+    /** Whether this profile has the alternate id, compared case-insensitively. */
+    public boolean holds(String type, String value) {
+        String key = AlternateId.key(type, value);
+        return alternateIds.stream().anyMatch(item -> item.key().equals(key));
+    }
+
     public Long id() {
         return id;
     }
