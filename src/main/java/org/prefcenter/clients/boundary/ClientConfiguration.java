@@ -72,6 +72,7 @@ public class ClientConfiguration {
         }
         var created = client.addAlternateIdType(input.name(), input.description());
         flush("alternate id type", input.name());
+        directory.configurationChanged(client);
         return AlternateIdTypeView.of(created);
     }
 
@@ -84,6 +85,7 @@ public class ClientConfiguration {
         }
         var created = client.addCustomerType(input.name(), input.isDefault());
         flush("customer type", input.name());
+        directory.configurationChanged(client);
         return CustomerTypeView.of(created);
     }
 
@@ -96,6 +98,7 @@ public class ClientConfiguration {
         }
         var created = client.addCustomField(input.name(), input.dataType(), input.options(), input.maxLength());
         flush("custom field", input.name());
+        directory.configurationChanged(client);
         return CustomFieldView.of(created);
     }
 

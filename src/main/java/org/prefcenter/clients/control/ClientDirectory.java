@@ -5,16 +5,48 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.platform.CaseInsensitive;
 import org.prefcenter.platform.ProblemException;
 
-/** Finds clients by their ClientId, case-insensitively, within the caller's transaction. */
+/**
+ * Finds clients by their ClientId, case-insensitively, within the caller's transaction. Keeps each
+ * client's configuration in memory for the profile requests, which only read it.
+ */
 @ApplicationScoped
 public class ClientDirectory {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Clients with their configuration loaded, by id; read-only, shared by all requests. */
+    private final ConcurrentMap<Long, Client> configurations = new ConcurrentHashMap<>();
+
+    /**
+     * The client and its configuration, or a 404, to read only. The client row is read on every call;
+     * its types and fields (three more queries, or a thousand rows) only when its configuration
+     * version moved since this instance last read them, so a change through any instance sharing
+     * the database is seen by the next request. Configuration read after the version is at least
+     * as new as that version: never stale, at worst read once more.
+     */
+    public Client configuration(String clientId) {
+        Client current = require(clientId);
+        Client known = configurations.get(current.id());
+        if (known != null && known.configurationVersion() == current.configurationVersion()) {
+            return known;
+        }
+        current.withConfigurationLoaded();
+        em.detach(current); // shared with other requests: no persistence context may own it
+        return configurations.merge(current.id(), current,
+                (old, fresh) -> fresh.configurationVersion() >= old.configurationVersion() ? fresh : old);
+    }
+
+    /** Records a change of the client's configuration in this transaction, for every instance to see. */
+    public void configurationChanged(Client client) {
+        em.createNamedQuery(Client.CONFIGURATION_CHANGED).setParameter("id", client.id()).executeUpdate();
+    }
 
     public Optional<Client> find(String clientId) {
         return em.createNamedQuery(Client.BY_KEY, Client.class)

@@ -11,9 +11,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.prefcenter.platform.CaseInsensitive;
 
 /** An organisation using PrefCenter, with the configuration its profiles are checked against. */
@@ -21,10 +25,13 @@ import org.prefcenter.platform.CaseInsensitive;
 @Table(name = "pc_client")
 @NamedQuery(name = Client.BY_KEY, query = "select c from Client c where c.clientKey = :key")
 @NamedQuery(name = Client.ALL, query = "select c from Client c order by c.clientKey")
+@NamedQuery(name = Client.CONFIGURATION_CHANGED,
+        query = "update Client c set c.configurationVersion = c.configurationVersion + 1 where c.id = :id")
 public class Client {
 
     public static final String BY_KEY = "Client.byKey";
     public static final String ALL = "Client.all";
+    public static final String CONFIGURATION_CHANGED = "Client.configurationChanged";
 
     @Id
     @SequenceGenerator(name = "client_seq", sequenceName = "pc_id_seq", allocationSize = 50)
@@ -40,6 +47,10 @@ public class Client {
     @Column(name = "default_locale", nullable = false, length = 15)
     private String defaultLocale;
 
+    /** Moved by {@link #CONFIGURATION_CHANGED}, an atomic increment in the database, on every change. */
+    @Column(name = "config_version", nullable = false)
+    private long configurationVersion;
+
     @OneToMany(mappedBy = "client", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<AlternateIdType> alternateIdTypes = new ArrayList<>();
@@ -51,6 +62,10 @@ public class Client {
     @OneToMany(mappedBy = "client", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<CustomFieldDefinition> customFields = new ArrayList<>();
+
+    /** Set by {@link #withConfigurationLoaded()} on a client that is read only; null otherwise. */
+    @Transient
+    private Map<String, CustomFieldDefinition> customFieldsByKey;
 
     protected Client() {
     }
@@ -71,6 +86,23 @@ public class Client {
 
     public String defaultLocale() {
         return defaultLocale;
+    }
+
+    public long configurationVersion() {
+        return configurationVersion;
+    }
+
+    /**
+     * Loads the whole configuration now, so that this client can be read after its transaction ended,
+     * and indexes the custom fields by name: a profile with a thousand fields looks each one up.
+     * For a client that is only read from then on.
+     */
+    public Client withConfigurationLoaded() {
+        alternateIdTypes.size();
+        customerTypes.size();
+        customFieldsByKey = customFields.stream()
+                .collect(Collectors.toUnmodifiableMap(CustomFieldDefinition::nameKey, Function.identity()));
+        return this;
     }
 
     public List<AlternateIdType> alternateIdTypes() {
@@ -101,6 +133,9 @@ public class Client {
 
     public Optional<CustomFieldDefinition> customField(String name) {
         String key = CaseInsensitive.key(name);
+        if (customFieldsByKey != null) {
+            return Optional.ofNullable(customFieldsByKey.get(key));
+        }
         return customFields.stream().filter(field -> field.nameKey().equals(key)).findFirst();
     }
 

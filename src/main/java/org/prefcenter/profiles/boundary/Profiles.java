@@ -105,7 +105,7 @@ public class Profiles {
 
     private Caller caller(String clientId) {
         String actor = scope.actorFor(clientId);
-        return new Caller(actor, clients.require(clientId));
+        return new Caller(actor, clients.configuration(clientId));
     }
 
     private Profile find(Client client, long profileId) {
