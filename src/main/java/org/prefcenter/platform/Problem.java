@@ -1,12 +1,14 @@
 package org.prefcenter.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 
 /** Writes RFC 9457 problem details; the one place that knows their shape. */
 public final class Problem {
@@ -26,19 +28,22 @@ public final class Problem {
     public static final String UNAVAILABLE = TYPE_BASE + "service-unavailable";
     public static final String HTTP = "about:blank";
 
+    /** Looked up once: each static Json.createXxx() call looks the provider up again. */
+    private static final JsonBuilderFactory JSON = JsonProvider.provider().createBuilderFactory(Map.of());
+
     private Problem() {
     }
 
     public static String json(int status, String type, String title, String detail, List<ProblemDetail> errors) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail);
         if (!errors.isEmpty()) {
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = JSON.createArrayBuilder();
             for (ProblemDetail error : errors) {
-                JsonObjectBuilder item = Json.createObjectBuilder();
+                JsonObjectBuilder item = JSON.createObjectBuilder();
                 if (error.operation() != null) {
                     item.add("operation", error.operation());
                 }

@@ -1,5 +1,6 @@
 package org.prefcenter.profiles.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -21,7 +22,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.prefcenter.platform.IfMatch;
 import org.prefcenter.platform.ProblemException;
 
-/** {@code /{clientId}/Profile}: HTTP in, HTTP out; everything else happens in {@link Profiles}. */
+/**
+ * {@code /{clientId}/Profile}: HTTP in, HTTP out; everything else happens in {@link Profiles}. One
+ * instance serves every request (the path's clientId is a method parameter, not a field): no resource
+ * is created and injected per request on the service's busiest path.
+ */
+@ApplicationScoped
 @Path("{clientId}/Profile")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
@@ -31,33 +37,31 @@ public class ProfileResource {
     @Inject
     Profiles profiles;
 
-    @PathParam("clientId")
-    String clientId;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(JsonObject body, @Context UriInfo uri) {
+    public Response create(@PathParam("clientId") String clientId, JsonObject body, @Context UriInfo uri) {
         ProfileSnapshot created = profiles.create(clientId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.profileId())).build())
                 .tag(tag(created)).entity(created.document()).build();
     }
 
     @GET
-    public Response byAlternateId(@QueryParam("alternateIdType") String type, @QueryParam("alternateId") String id) {
+    public Response byAlternateId(@PathParam("clientId") String clientId, @QueryParam("alternateIdType") String type,
+            @QueryParam("alternateId") String id) {
         return ok(profiles.byAlternateId(clientId, required("alternateIdType", type), required("alternateId", id)));
     }
 
     @GET
     @Path("{profileId}")
-    public Response byId(@PathParam("profileId") String profileId) {
+    public Response byId(@PathParam("clientId") String clientId, @PathParam("profileId") String profileId) {
         return ok(profiles.byId(clientId, profileId(profileId)));
     }
 
     @PATCH
     @Consumes({JSON_PATCH, MediaType.APPLICATION_JSON})
-    public Response patchByAlternateId(@QueryParam("alternateIdType") String type,
-            @QueryParam("alternateId") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            JsonValue patch) {
+    public Response patchByAlternateId(@PathParam("clientId") String clientId,
+            @QueryParam("alternateIdType") String type, @QueryParam("alternateId") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
         return ok(profiles.patchByAlternateId(clientId, required("alternateIdType", type),
                 required("alternateId", id), patch, IfMatch.parse(ifMatch)));
     }
@@ -65,7 +69,7 @@ public class ProfileResource {
     @PATCH
     @Path("{profileId}")
     @Consumes({JSON_PATCH, MediaType.APPLICATION_JSON})
-    public Response patchById(@PathParam("profileId") String profileId,
+    public Response patchById(@PathParam("clientId") String clientId, @PathParam("profileId") String profileId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
         return ok(profiles.patchById(clientId, profileId(profileId), patch, IfMatch.parse(ifMatch)));
     }
