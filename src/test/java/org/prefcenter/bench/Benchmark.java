@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
  * <p>Settings (system properties): {@code bench.seconds} measured per run, {@code bench.warmup}
  * seconds before each, {@code bench.concurrency} (1,8,32,64), {@code bench.profiles} (1000,100000,1000000),
  * {@code bench.fields} (1,100,1000), {@code bench.server.jvm} the server's JVM options,
- * {@code bench.database} (prefcenter_bench).
+ * {@code bench.database} (prefcenter_bench); {@code bench.compare}, target folders of several builds
+ * to compare instead (see {@link Comparison}).
  */
 public final class Benchmark {
 
@@ -41,6 +42,12 @@ public final class Benchmark {
         BenchDatabase database = url == null ? null : BenchDatabase.recreate(url, System.getenv("PREFCENTER_DB_USER"),
                 System.getenv().getOrDefault("PREFCENTER_DB_PASSWORD", ""),
                 System.getProperty("bench.database", "prefcenter_bench"));
+        String compare = System.getProperty("bench.compare", "");
+        if (!compare.isBlank() && database != null) {
+            new Comparison(Arrays.stream(compare.split(",")).map(Path::of).toList(), serverJvm, warmup, measured)
+                    .run(database, scales[0], concurrency, fieldCounts);
+            return;
+        }
         report.header(database == null ? "embedded H2 (in memory)" : database.version(), measured, warmup, serverJvm);
         try (Server server = Server.start(target, serverJvm, database)) {
             report.startup(server.startup);
