@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
  * <p>Settings (system properties): {@code bench.seconds} measured per run, {@code bench.warmup}
  * seconds before each, {@code bench.concurrency} (1,8,32,64), {@code bench.profiles} (1000,100000,1000000),
  * {@code bench.fields} (1,100,1000), {@code bench.server.jvm} the server's JVM options,
- * {@code bench.database} (prefcenter_bench); {@code bench.compare}, target folders of several builds
+ * {@code bench.database} (prefcenter_bench); {@code bench.compare}, the target folders of two builds
  * to compare instead (see {@link Comparison}).
  */
 public final class Benchmark {
@@ -58,13 +58,15 @@ public final class Benchmark {
             if (database != null) {
                 fieldGrowth(database, service);
             }
+            long client = database == null ? 0 : database.clientRef(Service.CLIENT);
             long rss = 0;
             for (int threads : concurrency) {
-                report.run(ClosedLoop.run("GET", threads, warmup, measured, (t, n) -> () -> service.get(Service.pick(profiles, t, n))));
-                report.run(ClosedLoop.run("PATCH", threads, warmup, measured, (t, n) -> () -> service.patch(Service.pick(profiles, t, n))));
+                report.run(ClosedLoop.run("GET", threads, warmup, measured,
+                        (t, n) -> () -> service.get(Service.pick(profiles, t, n))));
+                report.run(ClosedLoop.run("PATCH", threads, warmup, measured,
+                        (t, n) -> () -> service.patch(Service.pick(profiles, t, n))));
                 rss = server.memoryMiB("VmRSS");
-                if (database != null) {
-                    long client = database.clientRef(Service.CLIENT);
+                if (database != null) { // the limit: the same transaction by hand, same database, same load
                     report.run(ClosedLoop.run("raw JDBC", threads, warmup, measured,
                             (t, n) -> database.rawPatch(client, profiles, t, n)));
                 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
 /**
- * Before and after, under the same conditions: several builds of the service (each a {@code target}
+ * Before and after, under the same conditions: two builds of the service (each a {@code target}
  * folder made by {@code mvn package}) run side by side on one database, and are measured in turn,
  * a few seconds each, round after round, so that a change of the machine's load falls on all alike.
  */
@@ -22,6 +22,10 @@ final class Comparison {
     private final Duration measured;
 
     Comparison(List<Path> targets, List<String> serverJvm, Duration warmup, Duration measured) {
+        if (targets.size() != 2) {
+            // each server's pool grows to 32 connections: a third would crowd PostgreSQL's default 100
+            throw new IllegalArgumentException("bench.compare takes two target folders, before and after");
+        }
         this.targets = targets;
         this.serverJvm = serverJvm;
         this.warmup = warmup;

@@ -88,8 +88,10 @@ public class Profiles {
                     + ProfileDocument.etag(profile) + "; read it again and retry");
         }
         // an alternate id the profile already holds is its own (the unique constraint says so): no query
+        ProfileReader.AlternateIdOwners owners =
+                (type, value) -> profile.holds(type, value) ? profile.id() : ownerOf(client, type, value);
         var change = ProfilePatcher.patch(ProfileDocument.of(profile), patch, maxPatchOperations, client,
-                profile.id(), (type, value) -> profile.holds(type, value) ? profile.id() : ownerOf(client, type, value));
+                profile.id(), owners);
         if (profile.change(change.content(), caller.actor(), Instant.now())) {
             // Every change moves Edited.ModifiedDate forward, so the profile's row is updated (and its
             // version moves by one) even when only an alternate id or custom field row changed. No
