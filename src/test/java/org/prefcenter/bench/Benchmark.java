@@ -89,7 +89,7 @@ public final class Benchmark {
             loaded = scale;
             long profiles = loaded;
             if (first) { // the JIT's warm-up, once, before the first measured run
-                report.warmup(ClosedLoop.run("warm-up", 8, warmup.multipliedBy(4), Duration.ZERO,
+                report.warmup(ClosedLoop.run("warm-up", 8, warmup.multipliedBy(8), Duration.ZERO,
                         (t, n) -> () -> service.patch(Service.pick(profiles, t, n))));
                 first = false;
             }
@@ -132,7 +132,7 @@ public final class Benchmark {
         pool.shutdown();
         report.note(String.format(Locale.ROOT, "created %,d profiles through the API; raw JDBC and cost growth"
                 + " need PostgreSQL (PREFCENTER_DB_URL)", count));
-        report.warmup(ClosedLoop.run("warm-up", 8, warmup.multipliedBy(4), Duration.ZERO,
+        report.warmup(ClosedLoop.run("warm-up", 8, warmup.multipliedBy(8), Duration.ZERO,
                 (t, n) -> () -> service.patch(Service.pick(count, t, n))));
         return count;
     }
