@@ -9,8 +9,9 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Before and after, under the same conditions: two builds of the service (each a {@code target}
- * folder made by {@code mvn package}) run side by side on one database, and are measured in turn,
- * a few seconds each, round after round, so that a change of the machine's load falls on all alike.
+ * folder with the WAR, its server configuration and payara-micro.jar, as {@code mvn -Pbench verify}
+ * leaves it) run side by side on one database, and are measured in turn, a few seconds each, round
+ * after round, so that a change of the machine's load falls on both alike.
  */
 final class Comparison {
 
