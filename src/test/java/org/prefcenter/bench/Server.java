@@ -9,9 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.prefcenter.it.PayaraMicroCommand;
 
 /**
  * The built WAR on Payara Micro in a process of its own, as production runs it: on PostgreSQL with
@@ -36,18 +36,9 @@ final class Server implements AutoCloseable {
         int port = freePort();
         Path log = target.resolve("bench/server.log");
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-Djava.io.tmpdir=" + target);
-        command.addAll(List.of("-jar", target.resolve("payara-micro.jar").toString(),
-                "--nocluster", "--port", Integer.toString(port),
-                "--addlibs", target.resolve("lib/postgresql.jar").toString(),
-                "--systemproperties", target.resolve("server-config/"
-                        + (database == null ? "test.properties" : "production.properties")).toString(),
-                "--postbootcommandfile", target.resolve("server-config/"
-                        + (database == null ? "postboot-test.asadmin" : "postboot-postgres.asadmin")).toString(),
-                "--deploy", target.resolve("prefcenter.war").toString(), "--contextroot", "Profiles"));
+        List<String> command = PayaraMicroCommand.of(target, jvmOptions, port,
+                database == null ? "test.properties" : "production.properties",
+                database == null ? "postboot-test.asadmin" : "postboot-postgres.asadmin");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         if (database != null) {
             builder.environment().put("PREFCENTER_DB_URL", database.url);

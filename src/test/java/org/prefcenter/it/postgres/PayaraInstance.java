@@ -10,11 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.prefcenter.it.Api;
+import org.prefcenter.it.PayaraMicroCommand;
 
 /**
  * One PrefCenter instance as production runs it: the built WAR on Payara Micro in a process of its
@@ -47,15 +47,8 @@ final class PayaraInstance implements AutoCloseable {
         int port = freePort();
         Path log = TARGET.resolve("instances").resolve(name + "-" + port + ".log");
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.io.tmpdir=" + TARGET,
-                "-jar", System.getProperty("payara.microJar", TARGET.resolve("payara-micro.jar").toString()),
-                "--nocluster", "--port", Integer.toString(port),
-                "--addlibs", TARGET.resolve("lib/postgresql.jar").toString(),
-                "--systemproperties", TARGET.resolve("server-config/production.properties").toString(),
-                "--postbootcommandfile", TARGET.resolve("server-config/postboot-postgres.asadmin").toString(),
-                "--deploy", TARGET.resolve("prefcenter.war").toString(), "--contextroot", "Profiles"));
+        List<String> command = PayaraMicroCommand.of(TARGET, List.of("-Xmx512m"), port,
+                "production.properties", "postboot-postgres.asadmin");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
