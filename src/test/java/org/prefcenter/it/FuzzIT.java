@@ -44,17 +44,21 @@ class FuzzIT extends ApiTest {
         Map<String, List<FuzzMutation>> dimensions = dimensions();
         FuzzReport report = new FuzzReport(seed);
         Instant end = Instant.now().plus(budget);
+        FuzzCase previous = null;
         for (int number = 1; number <= maxRequests && Instant.now().isBefore(end); number++) {
             world.renewTargetIfWorn();
             FuzzCase request = mutated(random, world, routes.any(random, world), dimensions);
+            report.previous(previous);
+            long started = System.nanoTime();
             try {
                 Api.Reply reply = sender.send(request);
-                report.answered(request, reply.status());
+                report.answered(request, reply.status(), System.nanoTime() - started);
                 check(number, request, reply, world, report);
             } catch (IOException noAnswer) {
-                report.answered(request, FuzzReport.NO_ANSWER);
-                report.breach(number, request, "no answer", noAnswer.toString());
+                report.answered(request, FuzzReport.NO_ANSWER, System.nanoTime() - started);
+                report.breach(number, request, "no answer", noAnswer.toString(), true);
             }
+            previous = request;
         }
         System.out.println(report.table());
         if (!report.clean()) {
@@ -101,33 +105,34 @@ class FuzzIT extends ApiTest {
 
     private static void check(int number, FuzzCase request, Api.Reply reply, FuzzWorld world, FuzzReport report) {
         int status = reply.status();
+        boolean bare = reply.contentType().isEmpty();
         if (status >= 500) {
-            report.breach(number, request, "answered " + status, answer(reply));
+            report.breach(number, request, "answered " + status, answer(reply), bare);
         } else if (!request.expect().allows(status)) {
             report.breach(number, request, "answered " + status + " where the contract says "
-                    + request.expect().name().toLowerCase().replace('_', ' '), answer(reply));
+                    + request.expect().name().toLowerCase().replace('_', ' '), answer(reply), bare);
         }
         if (ServerRefusal.isOne(request, reply)) {
             report.refusedByServer(request);
         } else if (status >= 400) {
-            problemDetails(reply).ifPresent(wrong -> report.breach(number, request, "error not problem+json", wrong));
+            problemDetails(reply).ifPresent(wrong -> report.breach(number, request, "error not problem+json", wrong, bare));
         }
         boolean accepted = status >= 200 && status < 300;
         if (request.effect() instanceof FuzzCase.PatchesTarget) {
             Optional<String> change = accepted ? world.targetAccepted(reply) : world.targetChange();
             change.ifPresent(found -> report.breach(number, request,
-                    accepted ? "ETag of the answer is not the stored one" : "refused but stored", found));
+                    accepted ? "ETag of the answer is not the stored one" : "refused but stored", found, bare));
         } else if (request.effect() instanceof FuzzCase.CreatesProfile creates) {
             if (!accepted && world.profileWithCrmExists(creates.crm())) {
                 report.breach(number, request, "refused but stored", "a profile with CRM id " + creates.crm()
-                        + " exists after " + answer(reply));
+                        + " exists after " + answer(reply), bare);
             }
         } else if (request.effect() instanceof FuzzCase.AddsTo adds) {
             if (accepted) {
                 world.listAccepted(adds.list());
             } else {
                 world.listChange(adds.list()).ifPresent(found -> report.breach(number, request,
-                        "refused but stored", found + "\n  answer: " + answer(reply)));
+                        "refused but stored", found + "\n  answer: " + answer(reply), bare));
             }
         }
     }
