@@ -80,8 +80,7 @@ final class RequestMutations {
         mutations.add(new FuzzMutation("framing/body-on-get", c -> c.method().equals("GET"), (r, w, c) -> c
                 .withBody("{\"ClientId\":\"x\"}").withFraming(FuzzCase.Framing.LENGTH)
                 .withHeader("Content-Type", "application/json")));
-        mutations.add(new FuzzMutation("method/other", ANY, (r, w, c) -> c.withMethod(pick(r, new String[] {"PUT",
-            "DELETE", "OPTIONS", "TRACE", "PROPFIND", "FOO", c.method().equals("GET") ? "PATCH" : "GET"}))));
+        mutations.add(new FuzzMutation("method/other", ANY, RequestMutations::otherMethod));
         mutations.add(new FuzzMutation("query/missing", BY_ALTERNATE_ID, RequestMutations::missingParameter));
         mutations.add(new FuzzMutation("query/odd-value", BY_ALTERNATE_ID, RequestMutations::oddValue));
         mutations.add(new FuzzMutation("query/repeated", BY_ALTERNATE_ID, (r, w, c) -> c.withTarget(c.target() + "&"
@@ -108,6 +107,16 @@ final class RequestMutations {
                 c.target().substring(0, c.target().lastIndexOf('/') + 1) + pick(r, SEGMENTS))));
         mutations.add(new FuzzMutation("path/structure", ANY, (r, w, c) -> c.withTarget(structure(r, c.target()))));
         return mutations;
+    }
+
+    private static FuzzCase otherMethod(Random random, FuzzWorld world, FuzzCase valid) {
+        String method = pick(random, new String[] {"PUT", "DELETE", "OPTIONS", "TRACE", "PROPFIND", "FOO",
+            valid.method().equals("GET") ? "PATCH" : "GET"});
+        FuzzCase changed = valid.withMethod(method);
+        // Payara's Grizzly answers TRACE with a 405 without reading its content and keeps the connection:
+        // the content is then read as the next request, whose sender gets a bare 505. A defect of the
+        // server, reported apart; TRACE carries no content (RFC 9110, 9.3.8), so none is sent here.
+        return method.equals("TRACE") ? changed.withBody((byte[]) null).withFraming(FuzzCase.Framing.NONE) : changed;
     }
 
     private static String ifMatch(Random random, FuzzWorld world) {
