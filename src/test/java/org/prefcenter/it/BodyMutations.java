@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,7 +99,7 @@ final class BodyMutations {
                 (r, w, c) -> inString(r, c, pick(r, CONTROLS))));
         mutations.add(new FuzzMutation("body/not-utf8", ANY_BODY, BodyMutations::notUtf8));
         mutations.add(new FuzzMutation("body/utf16", ANY_BODY, (r, w, c) -> c.withBody(c.bodyText().getBytes(
-                pick(r, new java.nio.charset.Charset[] {StandardCharsets.UTF_16, StandardCharsets.UTF_16LE})))
+                pick(r, new Charset[] {StandardCharsets.UTF_16, StandardCharsets.UTF_16LE})))
                 .withExpect(FuzzCase.Expect.REFUSED)));
         mutations.add(new FuzzMutation("body/byte-order-mark", ANY_BODY,
                 (r, w, c) -> c.withBody(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, c.body()))));

@@ -121,11 +121,6 @@ record FuzzCase(String route, String inputClass, String method, String target, L
         return new FuzzCase(route, inputClass, method, target, List.copyOf(changed), body, framing, effect, expect, grant);
     }
 
-    String header(String name) {
-        return headers.stream().filter(header -> header.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
-    }
-
     boolean hasBody() {
         return body != null;
     }

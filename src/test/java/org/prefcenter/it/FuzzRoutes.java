@@ -46,10 +46,6 @@ final class FuzzRoutes {
         totalWeight = routes.stream().mapToInt(Route::weight).sum();
     }
 
-    List<String> names() {
-        return routes.stream().map(Route::name).toList();
-    }
-
     FuzzCase any(Random random, FuzzWorld world) {
         int pick = random.nextInt(totalWeight);
         for (Route route : routes) {
