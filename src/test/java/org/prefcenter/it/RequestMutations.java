@@ -34,9 +34,12 @@ final class RequestMutations {
         "Accept-Language: \u00E9", "Accept-Charset: ISO-8859-1", "Content-Encoding: gzip",
         "Content-Language: xx", "X-Long: " + "v".repeat(6000), "TE: trailers", "Prefer: return=minimal",
         "Content-Type: application/json"};
-    private static final String[] QUERY_VALUES = {"", "%20", "%09", "%00", "%01", "%0A", "%0D", "%7F", "%C2%85",
-        "%C3", "%C0%80", "%ED%A0%80", "%FF", "%2525", "%2B", "+", "%3D", "%26", "a%00b", "%E2%80%AE", "%EF%BF%BF",
-        "%E2%84%AA", "x".repeat(257), "x".repeat(4000), "%00".repeat(500)};
+    private static final String[] QUERY_CONTROLS = {"%00", "%01", "%0A", "%0D", "%09", "%1B", "%7F", "%C2%85",
+        "a%00b", "%00".repeat(500)};
+    private static final String[] QUERY_ENCODINGS = {"", "%20", "%C3", "%C0%80", "%ED%A0%80", "%FF", "%2525", "%2B",
+        "+", "%3D", "%26", "%E2%80%AE", "%EF%BF%BF", "%E2%84%AA", "%F0%9F%98%80", "%EF%BB%BF", "%25", "%3B"};
+    private static final String[] QUERY_LONG = {"x".repeat(257), "x".repeat(1000), "%E2%82%AC".repeat(300),
+        "x".repeat(4000)};
     private static final String[] SEGMENTS = {"%7Bx%7D", "%2F", "x%2Fy", "%2E%2E", ".", "%00", "%0A", "%C3", "%FF",
         "%C0%AF", "%E2%84%AA", "%20", "x".repeat(65), "x".repeat(5000), "%25", "%3B", "a;b=c", "%3F", "%23",
         "%E2%80%AE"};
@@ -82,7 +85,12 @@ final class RequestMutations {
                 .withHeader("Content-Type", "application/json")));
         mutations.add(new FuzzMutation("method/other", ANY, RequestMutations::otherMethod));
         mutations.add(new FuzzMutation("query/missing", BY_ALTERNATE_ID, RequestMutations::missingParameter));
-        mutations.add(new FuzzMutation("query/odd-value", BY_ALTERNATE_ID, RequestMutations::oddValue));
+        mutations.add(new FuzzMutation("query/control-characters", BY_ALTERNATE_ID, (r, w, c) -> parameter(r, c,
+                pick(r, QUERY_CONTROLS)).withExpect(FuzzCase.Expect.REFUSED)));
+        mutations.add(new FuzzMutation("query/percent-encoding", BY_ALTERNATE_ID, (r, w, c) -> parameter(r, c,
+                pick(r, QUERY_ENCODINGS))));
+        mutations.add(new FuzzMutation("query/long", BY_ALTERNATE_ID, (r, w, c) -> parameter(r, c,
+                pick(r, QUERY_LONG)).withExpect(FuzzCase.Expect.REFUSED)));
         mutations.add(new FuzzMutation("query/repeated", BY_ALTERNATE_ID, (r, w, c) -> c.withTarget(c.target() + "&"
                 + pick(r, new String[] {"alternateId=other", "alternateIdType=Loyalty", "alternateId=", "alternateId"}))));
         mutations.add(new FuzzMutation("query/extra", ANY, (r, w, c) -> c.withTarget(c.target()
@@ -141,8 +149,8 @@ final class RequestMutations {
         return valid.withTarget(changed).withExpect(FuzzCase.Expect.REFUSED);
     }
 
-    private static FuzzCase oddValue(Random random, FuzzWorld world, FuzzCase valid) {
-        String value = pick(random, QUERY_VALUES);
+    /** The value of one of the two query parameters replaced. */
+    private static FuzzCase parameter(Random random, FuzzCase valid, String value) {
         String target = valid.target();
         return valid.withTarget(random.nextBoolean() ? target.replaceFirst("alternateId=[^&]*", "alternateId=" + value)
                 : target.replaceFirst("alternateIdType=[^&]*", "alternateIdType=" + value));
