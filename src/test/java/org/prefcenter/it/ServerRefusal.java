@@ -13,7 +13,8 @@ import java.util.Set;
  * is about the answers of the API; these have none. Each case is named, so that the fuzz test stays
  * strict about everything else (and an empty 4xx for any other request is still a breach):
  * <ul>
- * <li>a target whose percent-escapes are not UTF-8 (Grizzly: "400 Invalid URI");</li>
+ * <li>a target whose percent-escapes are not UTF-8 (Grizzly: "400 Invalid URI"), or a path holding an
+ * encoded NUL ({@code %00}, which Payara's request mapper refuses: 400);</li>
  * <li>TRACE (Grizzly: 405, it never reaches a servlet);</li>
  * <li>a body on GET, HEAD, DELETE or OPTIONS (Grizzly refuses a payload for methods whose
  * semantics define none: 400 and the connection closed);</li>
@@ -33,12 +34,18 @@ final class ServerRefusal {
                 || request.hasBody() && request.framing() != FuzzCase.Framing.NONE
                         && METHODS_WITHOUT_CONTENT.contains(request.method())
                 || headerBytes(request) > HEADER_LIMIT_MARGIN
-                || !decodesAsUtf8(request.target());
+                || !decodesAsUtf8(request.target())
+                || path(request).contains("%00");
     }
 
     /** Whether an answer is such a refusal: a 4xx without any body, to a request that may get one. */
     static boolean isOne(FuzzCase request, Api.Reply reply) {
         return reply.status() >= 400 && reply.status() < 500 && reply.body().isEmpty() && mayRefuse(request);
+    }
+
+    private static String path(FuzzCase request) {
+        int query = request.target().indexOf('?');
+        return query < 0 ? request.target() : request.target().substring(0, query);
     }
 
     private static int headerBytes(FuzzCase request) {
