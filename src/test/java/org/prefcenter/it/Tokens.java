@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** Signs test tokens with the development key that the test server trusts (server-config/dev/keys.sh). */
@@ -43,6 +44,13 @@ public final class Tokens {
 
     public static String fromIssuer(String issuer, String user, String roles, String... clients) {
         return sign(DEV_KEY, claims(user, roles, clients, issuer, Instant.now().plusSeconds(3600)));
+    }
+
+    /** A token signed with the development key whose valid claims {@code change} altered (the fuzz test's). */
+    public static String altered(UnaryOperator<JWTClaimsSet.Builder> change, String user, String roles,
+            String... clients) {
+        JWTClaimsSet valid = claims(user, roles, clients, ISSUER, Instant.now().plusSeconds(3600));
+        return sign(DEV_KEY, change.apply(new JWTClaimsSet.Builder(valid)).build());
     }
 
     public static String signedByAnotherKey(String user, String roles, String... clients) {

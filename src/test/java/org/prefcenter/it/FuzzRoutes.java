@@ -1,0 +1,175 @@
+package org.prefcenter.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BiFunction;
+
+/** Valid requests, one maker per route of the API, that the mutations start from. */
+final class FuzzRoutes {
+
+    static final String JSON = "application/json";
+    static final String JSON_PATCH = "application/json-patch+json";
+    static final String[] LISTS = {"AlternateIdTypes", "CustomerTypes", "CustomFields"};
+
+    private record Route(String name, int weight, BiFunction<Random, FuzzWorld, FuzzCase> make) {
+    }
+
+    private final List<Route> routes = new ArrayList<>();
+    private final int totalWeight;
+
+    FuzzRoutes() {
+        // the mission (PATCH) and the other profile writes weigh most
+        routes.add(new Route("PATCH {c}/Profile/{id}", 5, (r, w) -> patch(r, w, w.client.clientId + "/Profile/"
+                + w.targetId())));
+        routes.add(new Route("PATCH {c}/Profile?alternateId", 5, (r, w) -> patch(r, w, w.client.clientId
+                + "/Profile?" + w.targetQuery())));
+        routes.add(new Route("POST {c}/Profile", 4, FuzzRoutes::create));
+        routes.add(new Route("GET {c}/Profile/{id}", 2, (r, w) -> read(w, w.client.clientId + "/Profile/"
+                + w.targetId())));
+        routes.add(new Route("GET {c}/Profile?alternateId", 2, (r, w) -> read(w, w.client.clientId + "/Profile?"
+                + w.targetQuery())));
+        for (String list : LISTS) {
+            routes.add(new Route("GET {c}/" + list, 1, (r, w) -> read(w, w.client.clientId + "/" + list)));
+            routes.add(new Route("GET {c}/" + list + "/{name}", 1, (r, w) -> read(w, w.client.clientId + "/" + list
+                    + "/" + existingName(list))));
+            routes.add(new Route("POST {c}/" + list, 2, (r, w) -> addTo(r, w, list)));
+        }
+        routes.add(new Route("POST Clients", 1, FuzzRoutes::register));
+        routes.add(new Route("GET Clients", 1, (r, w) -> clients(w, "Clients")));
+        routes.add(new Route("GET Clients/{c}", 1, (r, w) -> clients(w, "Clients/" + w.client.clientId)));
+        totalWeight = routes.stream().mapToInt(Route::weight).sum();
+    }
+
+    FuzzCase any(Random random, FuzzWorld world) {
+        int pick = random.nextInt(totalWeight);
+        for (Route route : routes) {
+            pick -= route.weight();
+            if (pick < 0) {
+                FuzzCase made = route.make().apply(random, world);
+                return new FuzzCase(route.name(), made.inputClass(), made.method(), made.target(), made.headers(),
+                        made.body(), made.framing(), made.effect(), made.expect(), made.grant());
+            }
+        }
+        throw new IllegalStateException("weights");
+    }
+
+    private static FuzzCase request(FuzzWorld world, String method, String target, FuzzCase.Grant grant,
+            String contentType, String body, FuzzCase.Effect effect) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        headers.add(Map.entry("Accept", JSON));
+        headers.add(Map.entry("Authorization", "Bearer " + world.token(grant)));
+        if (contentType != null) {
+            headers.add(Map.entry("Content-Type", contentType));
+        }
+        FuzzCase made = new FuzzCase("", "valid", method, target, List.copyOf(headers), null,
+                FuzzCase.Framing.NONE, effect, FuzzCase.Expect.NO_SERVER_ERROR, grant);
+        return body == null ? made : made.withBody(body).withFraming(FuzzCase.Framing.LENGTH);
+    }
+
+    private static FuzzCase read(FuzzWorld world, String target) {
+        return request(world, "GET", target, new FuzzCase.Grant("reader", "ProfileReader", world.client.clientId),
+                null, null, new FuzzCase.ReadOnly());
+    }
+
+    private static FuzzCase clients(FuzzWorld world, String target) {
+        return request(world, "GET", target, new FuzzCase.Grant("root", "SystemAdmin"), null, null,
+                new FuzzCase.ReadOnly());
+    }
+
+    private static FuzzCase patch(Random random, FuzzWorld world, String target) {
+        JsonArrayBuilder operations = Json.createArrayBuilder();
+        int count = 1 + random.nextInt(4);
+        for (int i = 0; i < count; i++) {
+            operations.add(operation(random, world));
+        }
+        return request(world, "PATCH", target, editor(world), JSON_PATCH,
+                FuzzJson.write(operations.build()), new FuzzCase.PatchesTarget());
+    }
+
+    /** One operation that a valid profile accepts, or refuses only for what it holds (a failed test, a taken id). */
+    private static JsonObject operation(Random random, FuzzWorld world) {
+        int n = world.next();
+        return switch (random.nextInt(10)) {
+            case 0 -> op("replace", "/CustomerName/FirstName").add("value", "Ada-" + n).build();
+            case 1 -> op("replace", "/IsActive").add("value", random.nextBoolean()).build();
+            case 2 -> op("test", "/ProfileId").add("value", world.targetId()).build();
+            case 3 -> op("replace", "/DefaultLocale").add("value", random.nextBoolean() ? "fr-CA" : "en-US").build();
+            case 4 -> op("replace", "/CustomerType").add("value", random.nextBoolean() ? "Commercial" : "retail").build();
+            case 5 -> op("add", "/CustomerName/MiddleName").add("value", "M" + n).build();
+            case 6 -> op("remove", "/CustomerName/Suffix").build();
+            case 7 -> op("add", "/AlternateIds/-").add("value", Json.createObjectBuilder()
+                    .add("AlternateIdType", "Loyalty").add("AlternateId", "L-" + n)).build();
+            case 8 -> op("add", "/CustomFields/-").add("value", Json.createObjectBuilder()
+                    .add("Name", "Note").add("Value", "n" + (n % 1000))).build();
+            default -> op("replace", "/CustomFields/0/Value").add("value", random.nextBoolean() ? "Silver" : "Bronze")
+                    .build();
+        };
+    }
+
+    private static JsonObjectBuilder op(String op, String path) {
+        return Json.createObjectBuilder().add("op", op).add("path", path);
+    }
+
+    private static FuzzCase create(Random random, FuzzWorld world) {
+        String crm = "NEW-" + world.next();
+        JsonObject body = Json.createObjectBuilder()
+                .add("IsActive", true)
+                .add("CustomerType", random.nextBoolean() ? "Retail" : "commercial")
+                .add("CustomerName", Json.createObjectBuilder().add("FirstName", "Grace").add("LastName", "Hopper"))
+                .add("DefaultLocale", "en-GB")
+                .add("AlternateIds", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("AlternateIdType", "CRM").add("AlternateId", crm)))
+                .add("CustomFields", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("Name", "Tier").add("Value", "Gold"))
+                        .add(Json.createObjectBuilder().add("Name", "Score").add("Value", "42")))
+                .build();
+        return request(world, "POST", world.client.clientId + "/Profile", editor(world), JSON, FuzzJson.write(body),
+                new FuzzCase.CreatesProfile(crm));
+    }
+
+    private static FuzzCase addTo(Random random, FuzzWorld world, String list) {
+        String name = "N" + world.next();
+        JsonObjectBuilder body = Json.createObjectBuilder().add("Name", name);
+        switch (list) {
+            case "AlternateIdTypes" -> body.add("Description", "made by the fuzz test");
+            case "CustomerTypes" -> body.add("IsDefault", false);
+            default -> {
+                if (random.nextBoolean()) {
+                    body.add("DataType", "SelectList").add("Options", Json.createArrayBuilder().add("a").add("b"));
+                } else {
+                    body.add("DataType", "Text").add("MaxLength", 20);
+                }
+            }
+        }
+        String target = world.client.clientId + "/" + list;
+        world.rememberList(target);
+        return request(world, "POST", target, new FuzzCase.Grant("cadmin", "ClientAdmin", world.client.clientId),
+                JSON, FuzzJson.write(body.build()), new FuzzCase.AddsTo(target));
+    }
+
+    private static FuzzCase register(Random random, FuzzWorld world) {
+        world.rememberList("Clients");
+        JsonObject body = Json.createObjectBuilder().add("ClientId", world.client.clientId + "-" + world.next())
+                .add("DefaultLocale", "de-CH").build();
+        return request(world, "POST", "Clients", new FuzzCase.Grant("root", "SystemAdmin"), JSON,
+                FuzzJson.write(body), new FuzzCase.AddsTo("Clients"));
+    }
+
+    static FuzzCase.Grant editor(FuzzWorld world) {
+        return new FuzzCase.Grant("editor", "ProfileEditor", world.client.clientId);
+    }
+
+    private static String existingName(String list) {
+        return switch (list) {
+            case "AlternateIdTypes" -> "CRM";
+            case "CustomerTypes" -> "Retail";
+            default -> "Tier";
+        };
+    }
+}
