@@ -105,6 +105,7 @@ class ConsoleIT extends ApiTest {
             Number overflow = (Number) browser.driver().executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow.intValue()).as("horizontal scrolling at 360 px").isLessThanOrEqualTo(0);
+            browser.screenshot("console-360px");
         });
         step("sign out", () -> {
             browser.hook("sign-out").click();
