@@ -4,17 +4,21 @@
 import {call, enc} from './api.js';
 import {el} from './profile-form.js';
 
-const VERBS = {add: 'added', replace: 'set', remove: 'removed', test: 'checked'};
-
-function describe(operation) {
-    const value = operation.value === undefined ? '' : ` to ${JSON.stringify(operation.value)}`;
-    if (operation.op === 'remove') {
-        return `removed ${operation.path}`;
+/** One operation in words: "set /CustomerName/FirstName to "Augusta"". */
+function describe({op, path, value}) {
+    const shown = JSON.stringify(value);
+    switch (op) {
+        case 'remove':
+            return `removed ${path}`;
+        case 'add':
+            return path.endsWith('/-') ? `added to ${path.slice(0, -2)}: ${shown}` : `added ${path}: ${shown}`;
+        case 'replace':
+            return `set ${path} to ${shown}`;
+        case 'test':
+            return `checked that ${path} was ${shown}`;
+        default:
+            return `${op} ${path}`;
     }
-    if (operation.op === 'add' && operation.path.endsWith('/-')) {
-        return `added to ${operation.path.slice(0, -2)}: ${JSON.stringify(operation.value)}`;
-    }
-    return `${VERBS[operation.op] || operation.op} ${operation.path}${value}`;
 }
 
 export async function showHistory(container, client, profileId) {

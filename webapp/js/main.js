@@ -94,6 +94,10 @@ async function loadConfig() {
     state.config = {alternateIdTypes: alternateIdTypes.body, customerTypes: customerTypes.body, customFields: customFields.body};
     $('alternate-id-type').replaceChildren(...state.config.alternateIdTypes.map(type =>
         el('option', {value: type.Name}, type.Name)));
+    if (form.edited && !$('profile-section').hidden) {
+        form.config = state.config; // a type or field just added by the ClientAdmin, offered at once
+        form.render();
+    }
     const admin = state.session.roles.includes('ClientAdmin');
     $('admin-section').hidden = !admin;
     if (admin) {
@@ -114,7 +118,7 @@ $('lookup-form').addEventListener('submit', async event => {
         return;
     }
     say(`Looking up ${type} ${id}…`);
-    open(await call('GET', `${enc(state.client)}/Profile?alternateIdType=${enc(type)}&alternateId=${enc(id)}`));
+    showReply(await call('GET', `${enc(state.client)}/Profile?alternateIdType=${enc(type)}&alternateId=${enc(id)}`));
 });
 
 $('profile-id-form').addEventListener('submit', async event => {
@@ -124,7 +128,7 @@ $('profile-id-form').addEventListener('submit', async event => {
         say('A ProfileId is a whole number.');
         return;
     }
-    open(await call('GET', `${enc(state.client)}/Profile/${id}`));
+    showReply(await call('GET', `${enc(state.client)}/Profile/${id}`));
 });
 
 $('new-profile').addEventListener('click', () => {
@@ -135,7 +139,7 @@ $('new-profile').addEventListener('click', () => {
 });
 
 /** Shows a profile read or stored, or says why there is none. */
-function open(reply, message) {
+function showReply(reply, message) {
     if (!reply.ok) {
         say(problemText(reply));
         return;
@@ -177,7 +181,7 @@ $('save').addEventListener('click', async () => {
     $('conflict').hidden = true;
     if (state.creating) {
         const reply = await call('POST', `${enc(state.client)}/Profile`, {body: form.document()});
-        return reply.ok ? open(reply, `Profile ${reply.body.ProfileId} created.`) : refused(reply, []);
+        return reply.ok ? showReply(reply, `Profile ${reply.body.ProfileId} created.`) : refused(reply, []);
     }
     const operations = state.operations;
     if (operations.length === 0) {
@@ -188,7 +192,7 @@ $('save').addEventListener('click', async () => {
     const reply = await call('PATCH', `${enc(state.client)}/Profile/${state.profileId}`,
         {body: wire(operations), contentType: 'application/json-patch+json', ifMatch: state.etag});
     if (reply.ok) {
-        open(reply, `Saved. The new ETag is ${reply.etag}.`);
+        showReply(reply, `Saved. The new ETag is ${reply.etag}.`);
     } else if (reply.status === 412 || (reply.status === 409 && reply.body && reply.body.type === TEST_FAILED)) {
         $('conflict').hidden = false;
         say('Not saved: the profile changed meanwhile.');
@@ -199,7 +203,7 @@ $('save').addEventListener('click', async () => {
 });
 
 $('reload').addEventListener('click', async () => {
-    open(await call('GET', `${enc(state.client)}/Profile/${state.profileId}`), 'Reloaded: your edits were discarded.');
+    showReply(await call('GET', `${enc(state.client)}/Profile/${state.profileId}`), 'Reloaded: your edits were discarded.');
 });
 
 /** A refused change: each error beside the input it names, the rest in the summary. */

@@ -271,11 +271,15 @@ export class ProfileForm {
         return unplaced;
     }
 
-    /** The row of a pointer, matched as the server matches names: case-insensitively. */
+    /**
+     * The row of a pointer, matched as the server matches names: case-insensitively. A pointer to a
+     * whole array item (`/AlternateIds/1`) finds the row of its first member.
+     */
     row(pointer) {
         const wanted = pointer.toLowerCase();
-        return [...this.form.querySelectorAll('[data-field]')]
-            .find(row => row.dataset.field.toLowerCase() === wanted) || null;
+        const rows = [...this.form.querySelectorAll('[data-field]')];
+        return rows.find(row => row.dataset.field.toLowerCase() === wanted)
+            || rows.find(row => row.dataset.field.toLowerCase().startsWith(`${wanted}/`)) || null;
     }
 
     clearErrors() {
