@@ -46,6 +46,20 @@ class ConsoleIT extends ApiTest {
     }
 
     @Test
+    void theConsoleIsServedAtTheContextRootUnderItsContentSecurityPolicy() {
+        Api.Reply page = api().getAbsolute("Profiles/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.header("Content-Security-Policy")).hasValue("default-src 'self'");
+        assertThat(page.body()).contains("data-test=\"token\"").doesNotContain("<style").doesNotContain("style=");
+        Api.Reply script = api().getAbsolute("Profiles/js/main.js");
+        assertThat(script.status()).isEqualTo(200);
+        // a module script runs only when served with a JavaScript type
+        assertThat(script.contentType()).containsIgnoringCase("javascript");
+        assertThat(script.header("Content-Security-Policy")).hasValue("default-src 'self'");
+    }
+
+    @Test
     void findsTheDemoProfileChangesANameAndACustomFieldAndSeesTheNewEtag() {
         Api.Reply before = api().get(DEMO_LOOKUP, editor);
         JsonObject stored = before.json();
@@ -173,7 +187,7 @@ class ConsoleIT extends ApiTest {
     }
 
     @Test
-    void aClientAdminAddsAnAlternateIdTypeAndCreatesAProfileWithIt() {
+    void aClientAdminAddsAnAlternateIdTypeCreatesAProfileWithItAndChangesItsCustomFields() {
         ClientFixture fixture = sharedClient("CONSOLE");
         String admin = Tokens.of("ann", "ProfileEditor,ClientAdmin", fixture.clientId);
         step("sign in as a ClientAdmin", () -> signIn(admin, "ann"));
@@ -206,6 +220,22 @@ class ConsoleIT extends ApiTest {
         assertThat(stored.json().getJsonObject("CustomerName").getString("FirstName")).isEqualTo("Grace");
         assertThat(stored.json().getJsonArray("CustomFields").getJsonObject(0).getString("Value")).isEqualTo("1906-12-09");
         assertThat(browser.hook("etag").getText()).isEqualTo(stored.header("ETag").orElseThrow());
+        step("replace one custom field by another", () -> {
+            new Select(browser.hook("custom-field-definition")).selectByValue("Score");
+            browser.hook("add-custom-field").click();
+            assertThat(field("/CustomFields/1/Value").getAttribute("type")).isEqualTo("number");
+            field("/CustomFields/1/Value").sendKeys("7.5");
+            browser.hook("remove:/CustomFields/0").click();
+            assertThat(browser.hook("patch-preview").getText())
+                    .contains("\"op\": \"remove\"", "\"path\": \"/CustomFields/-\"");
+            browser.hook("save").click();
+            browser.until(driver -> !browser.hook("etag").getText().equals(stored.header("ETag").orElseThrow()));
+        });
+        JsonObject changed = api().get(fixture.clientId + "/Profile?alternateIdType=ShopId&alternateId=GH-1906",
+                fixture.reader).json();
+        assertThat(changed.getJsonArray("CustomFields")).hasSize(1);
+        assertThat(changed.getJsonArray("CustomFields").getJsonObject(0).getString("Name")).isEqualTo("Score");
+        assertThat(changed.getJsonArray("CustomFields").getJsonObject(0).getString("Value")).isEqualTo("7.5");
         step("the history, or a note that the server keeps none", () -> {
             browser.hook("show-history").click();
             browser.until(driver -> !driver.findElements(Browser.byHook("history-entry")).isEmpty()
