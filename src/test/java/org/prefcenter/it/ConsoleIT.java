@@ -1,0 +1,305 @@
+package org.prefcenter.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The console (webapp/) in a real browser against the deployed WAR: what a customer-care person
+ * does with the demo profile, checked through the API afterwards. A failing step leaves a
+ * screenshot in target/console/failed-*.png; the passing run leaves the two pictures that
+ * docs/CONSOLE.md shows.
+ */
+class ConsoleIT extends ApiTest {
+
+    private static final String DEMO_LOOKUP = "DEMO/Profile?alternateIdType=CRM&alternateId=C-00042";
+    private static Browser browser;
+
+    private final String editor = Tokens.of("jdoe", "ProfileEditor", "DEMO");
+    private String test;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void name(TestInfo info) {
+        test = info.getTestMethod().orElseThrow().getName();
+        browser.resize(1100, 1700);
+    }
+
+    @Test
+    void theConsoleIsServedAtTheContextRootUnderItsContentSecurityPolicy() {
+        Api.Reply page = api().getAbsolute("Profiles/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.header("Content-Security-Policy")).hasValue("default-src 'self'");
+        assertThat(page.body()).contains("data-test=\"token\"").doesNotContain("<style").doesNotContain("style=");
+        Api.Reply script = api().getAbsolute("Profiles/js/main.js");
+        assertThat(script.status()).isEqualTo(200);
+        // a module script runs only when served with a JavaScript type
+        assertThat(script.contentType()).containsIgnoringCase("javascript");
+        assertThat(script.header("Content-Security-Policy")).hasValue("default-src 'self'");
+    }
+
+    @Test
+    void findsTheDemoProfileChangesANameAndACustomFieldAndSeesTheNewEtag() {
+        Api.Reply before = api().get(DEMO_LOOKUP, editor);
+        JsonObject stored = before.json();
+        String firstName = "Augusta".equals(stored.getJsonObject("CustomerName").getString("FirstName", null))
+                ? "Ada" : "Augusta";
+        int tier = indexOf(stored, "LoyaltyTier");
+        String level = "Silver".equals(stored.getJsonArray("CustomFields").getJsonObject(tier).getString("Value"))
+                ? "Bronze" : "Silver";
+
+        step("sign in", () -> signIn(editor));
+        step("the token's claims", () -> {
+            assertThat(browser.hook("user").getText()).isEqualTo("jdoe");
+            assertThat(browser.hook("roles").getText()).contains("ProfileEditor");
+            assertThat(browser.hook("clients").getText()).isEqualTo("DEMO");
+        });
+        step("look up in another letter case", () -> lookUp("crm", "c-00042"));
+        step("the whole profile", () -> {
+            assertThat(field("/CustomerName/FirstName").getAttribute("value"))
+                    .isEqualTo(stored.getJsonObject("CustomerName").getString("FirstName"));
+            assertThat(field("/IsActive").getAttribute("type")).isEqualTo("checkbox");
+            assertThat(field("/IsActive").getAttribute("role")).isEqualTo("switch");
+            assertThat(new Select(field("/CustomerType")).getOptions()).extracting(WebElement::getText)
+                    .contains("Retail", "Commercial");
+            assertThat(browser.hook("read:/ProfileId").getText()).isEqualTo(String.valueOf(stored.getInt("ProfileId")));
+            assertThat(browser.driver().findElements(By.cssSelector("[data-test='field:/ProfileId']"))).isEmpty();
+            assertThat(browser.hook("etag").getText()).isEqualTo(before.header("ETag").orElseThrow());
+        });
+        browser.screenshot("console-lookup");
+
+        step("edit a name and a custom field", () -> {
+            WebElement first = field("/CustomerName/FirstName");
+            first.clear();
+            first.sendKeys(firstName);
+            Select select = new Select(field("/CustomFields/" + tier + "/Value"));
+            select.deselectAll();
+            select.selectByValue(level);
+        });
+        step("the patch preview", () -> assertThat(browser.hook("patch-preview").getText())
+                .contains("\"op\": \"test\"", "\"op\": \"replace\"", "/CustomerName/FirstName",
+                        "/CustomFields/" + tier + "/Value", firstName, level));
+        step("save", () -> {
+            browser.hook("save").click();
+            browser.until(driver -> !browser.hook("etag").getText().equals(before.header("ETag").orElseThrow()));
+        });
+
+        Api.Reply after = api().get(DEMO_LOOKUP, editor);
+        step("the new ETag and Edited", () -> {
+            assertThat(browser.hook("etag").getText()).isEqualTo(after.header("ETag").orElseThrow());
+            assertThat(browser.hook("read:/Edited/ModifiedDate").getText()).endsWith("by jdoe");
+        });
+        assertThat(after.json().getJsonObject("CustomerName").getString("FirstName")).isEqualTo(firstName);
+        assertThat(after.json().getJsonArray("CustomFields").getJsonObject(tier).getString("Value")).isEqualTo(level);
+        assertThat(after.json().getJsonObject("Edited").getString("ModifiedBy")).isEqualTo("jdoe");
+
+        step("readable at 360 px", () -> {
+            browser.resize(360, 800);
+            Number overflow = (Number) browser.driver().executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow.intValue()).as("horizontal scrolling at 360 px").isLessThanOrEqualTo(0);
+            browser.screenshot("console-360px");
+        });
+        step("sign out", () -> {
+            browser.hook("sign-out").click();
+            assertThat(browser.hook("token").isDisplayed()).isTrue();
+            assertThat(browser.driver().executeScript("return sessionStorage.length;")).isEqualTo(0L);
+        });
+        assertNoScriptOrPolicyErrors();
+    }
+
+    @Test
+    void anInvalidLocaleIsShownBesideItsFieldAndNothingIsStored() {
+        Api.Reply before = api().get(DEMO_LOOKUP, editor);
+        step("sign in and look up", () -> {
+            signIn(editor);
+            lookUp("CRM", "C-00042");
+        });
+        step("enter an invalid locale and save", () -> {
+            WebElement locale = field("/DefaultLocale");
+            locale.clear();
+            locale.sendKeys("not a locale!");
+            browser.hook("save").click();
+        });
+        step("the error beside the field", () -> {
+            WebElement error = browser.hook("error");
+            assertThat(error.getAttribute("data-path")).isEqualTo("/DefaultLocale");
+            assertThat(error.getText()).startsWith("Error:").contains("BCP 47");
+            WebElement row = error.findElement(By.xpath(".."));
+            assertThat(row.findElement(Browser.byHook("field:/DefaultLocale")).getAttribute("aria-invalid"))
+                    .isEqualTo("true");
+            assertThat(browser.hook("etag").getText()).isEqualTo(before.header("ETag").orElseThrow());
+        });
+        browser.screenshot("console-refused");
+        Api.Reply after = api().get(DEMO_LOOKUP, editor);
+        assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));
+        assertThat(after.json()).isEqualTo(before.json());
+        assertNoScriptOrPolicyErrors();
+    }
+
+    @Test
+    void aStaleSaveSaysTheProfileChangedAndOffersToReload() {
+        step("sign in and look up", () -> {
+            signIn(editor);
+            lookUp("CRM", "C-00042");
+        });
+        String meanwhile = "Meanwhile " + System.nanoTime();
+        Api.Reply other = api().patch(DEMO_LOOKUP, Tokens.of("other", "ProfileEditor", "DEMO"),
+                "[{\"op\":\"replace\",\"path\":\"/CustomerName/MiddleName\",\"value\":\"" + meanwhile + "\"}]");
+        assertThat(other.status()).as(other.toString()).isEqualTo(200);
+        step("edit and save the stale profile", () -> {
+            WebElement suffix = field("/CustomerName/Suffix");
+            suffix.clear();
+            suffix.sendKeys("Stale");
+            browser.hook("save").click();
+        });
+        step("the conflict message", () -> assertThat(browser.hook("conflict").getText()).contains("changed"));
+        assertThat(api().get(DEMO_LOOKUP, editor).json().getJsonObject("CustomerName").get("Suffix").toString())
+                .doesNotContain("Stale");
+        step("reload", () -> {
+            browser.hook("reload").click();
+            browser.until(driver -> meanwhile.equals(field("/CustomerName/MiddleName").getAttribute("value")));
+            assertThat(browser.hook("etag").getText()).isEqualTo(other.header("ETag").orElseThrow());
+            assertThat(browser.driver().findElement(Browser.byHook("conflict")).isDisplayed()).isFalse();
+        });
+        assertNoScriptOrPolicyErrors();
+    }
+
+    @Test
+    void aClientAdminAddsAnAlternateIdTypeCreatesAProfileWithItAndChangesItsCustomFields() {
+        ClientFixture fixture = sharedClient("CONSOLE");
+        String admin = Tokens.of("ann", "ProfileEditor,ClientAdmin", fixture.clientId);
+        step("sign in as a ClientAdmin", () -> signIn(admin, "ann"));
+        step("add an alternate id type", () -> {
+            WebElement form = browser.hook("admin-add:AlternateIdTypes");
+            form.findElement(By.name("Name")).sendKeys("ShopId");
+            form.findElement(By.name("Description")).sendKeys("Web shop account");
+            form.findElement(By.tagName("button")).click();
+            browser.until(driver -> browser.hook("admin-list:AlternateIdTypes").getText().contains("ShopId"));
+        });
+        step("fill in a new profile", () -> {
+            browser.hook("new-profile").click();
+            field("/CustomerName/FirstName").sendKeys("Grace");
+            browser.hook("add-alternate-id").click();
+            new Select(field("/AlternateIds/0/AlternateIdType")).selectByValue("ShopId");
+            field("/AlternateIds/0/AlternateId").sendKeys("GH-1906");
+            new Select(browser.hook("custom-field-definition")).selectByValue("Birth");
+            browser.hook("add-custom-field").click();
+            assertThat(field("/CustomFields/0/Value").getAttribute("type")).isEqualTo("date");
+            browser.driver().executeScript("arguments[0].value = '1906-12-09';"
+                    + "arguments[0].dispatchEvent(new Event('input'));", field("/CustomFields/0/Value"));
+        });
+        step("create", () -> {
+            browser.hook("save").click();
+            browser.until(driver -> !browser.hook("read:/ProfileId").getText().equals("new"));
+        });
+        Api.Reply stored = api().get(fixture.clientId + "/Profile?alternateIdType=shopid&alternateId=gh-1906",
+                fixture.reader);
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
+        assertThat(stored.json().getJsonObject("CustomerName").getString("FirstName")).isEqualTo("Grace");
+        assertThat(stored.json().getJsonArray("CustomFields").getJsonObject(0).getString("Value")).isEqualTo("1906-12-09");
+        assertThat(browser.hook("etag").getText()).isEqualTo(stored.header("ETag").orElseThrow());
+        step("replace one custom field by another", () -> {
+            new Select(browser.hook("custom-field-definition")).selectByValue("Score");
+            browser.hook("add-custom-field").click();
+            assertThat(field("/CustomFields/1/Value").getAttribute("type")).isEqualTo("number");
+            field("/CustomFields/1/Value").sendKeys("7.5");
+            browser.hook("remove:/CustomFields/0").click();
+            assertThat(browser.hook("patch-preview").getText())
+                    .contains("\"op\": \"remove\"", "\"path\": \"/CustomFields/-\"");
+            browser.hook("save").click();
+            browser.until(driver -> !browser.hook("etag").getText().equals(stored.header("ETag").orElseThrow()));
+        });
+        JsonObject changed = api().get(fixture.clientId + "/Profile?alternateIdType=ShopId&alternateId=GH-1906",
+                fixture.reader).json();
+        assertThat(changed.getJsonArray("CustomFields")).hasSize(1);
+        assertThat(changed.getJsonArray("CustomFields").getJsonObject(0).getString("Name")).isEqualTo("Score");
+        assertThat(changed.getJsonArray("CustomFields").getJsonObject(0).getString("Value")).isEqualTo("7.5");
+        step("the history, or a note that the server keeps none", () -> {
+            browser.hook("show-history").click();
+            browser.until(driver -> !driver.findElements(Browser.byHook("history-entry")).isEmpty()
+                    || !driver.findElements(Browser.byHook("history-unavailable")).isEmpty());
+        });
+        assertNoScriptOrPolicyErrors();
+    }
+
+    // ---- steps
+
+    private void signIn(String token) {
+        signIn(token, "jdoe");
+    }
+
+    private void signIn(String token, String user) {
+        browser.open(api().uri("Profiles/").toString());
+        browser.driver().executeScript("sessionStorage.clear();");
+        browser.open(api().uri("Profiles/").toString());
+        browser.hook("token").sendKeys(token);
+        browser.hook("sign-in").click();
+        browser.until(driver -> user.equals(browser.hook("user").getText()));
+    }
+
+    private void lookUp(String type, String id) {
+        WebElement types = browser.hook("alternate-id-type");
+        browser.until(driver -> new Select(types).getOptions().size() > 1);
+        new Select(types).getOptions().stream().filter(option -> option.getText().equalsIgnoreCase(type))
+                .findFirst().orElseThrow().click();
+        assertThat(new Select(browser.hook("client")).getFirstSelectedOption().getText()).isEqualTo("DEMO");
+        browser.hook("alternate-id").sendKeys(id);
+        browser.hook("lookup").click();
+        browser.hook("profile");
+        field("/CustomerName/FirstName");
+    }
+
+    private WebElement field(String pointer) {
+        return browser.hook("field:" + pointer);
+    }
+
+    private static int indexOf(JsonObject profile, String customField) {
+        var fields = profile.getJsonArray("CustomFields");
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.getJsonObject(i).getString("Name").equals(customField)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("the demo profile has no " + customField);
+    }
+
+    private void assertNoScriptOrPolicyErrors() {
+        List<String> messages = browser.consoleMessages();
+        // refused requests (400, 409, 412) are logged as failed loads: they are expected here
+        assertThat(messages).filteredOn(message -> !message.contains("Failed to load resource"))
+                .as("browser console").isEmpty();
+    }
+
+    /** Runs one step of a test; when it fails, keeps a screenshot of the page as it was. */
+    private void step(String name, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException | AssertionError failure) {
+            var file = browser.screenshot("failed-" + test + "-" + name.replaceAll("[^A-Za-z0-9]+", "-"));
+            failure.addSuppressed(new AssertionError("screenshot of the failed step: " + file.toAbsolutePath()));
+            throw failure;
+        }
+    }
+}
