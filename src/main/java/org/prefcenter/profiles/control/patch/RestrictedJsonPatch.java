@@ -3,11 +3,15 @@ package org.prefcenter.profiles.control.patch;
 import java.util.List;
 
 import jakarta.json.JsonException;
+import jakarta.json.JsonPointer;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 /**
- * RFC 6902 JSON Patch restricted to add, replace, remove and test, never on the whole document.
+ * RFC 6902 JSON Patch restricted to add, replace, remove and test, never on the whole document,
+ * applied by JSON-P. What is ours is what JSON-P lacks: the op whitelist (case-insensitive),
+ * strict RFC 6901 pointers, {@code test} by JSON value, and errors naming the operation.
  *
  * <p>Validation is split in two: {@link #parse} checks what can be known from the patch alone
  * and reports every bad operation at once; {@link #apply} checks what depends on the document
@@ -15,6 +19,9 @@ import jakarta.json.JsonValue;
  * failure. Both only ever throw {@link PatchException} for bad input.
  */
 public final class RestrictedJsonPatch {
+
+    // Every static Json factory method runs a ServiceLoader lookup; one per class load is enough.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private RestrictedJsonPatch() {
     }
@@ -62,15 +69,36 @@ public final class RestrictedJsonPatch {
         return current;
     }
 
+    /**
+     * One operation, checked by {@link PatchTarget} and applied by JSON-P's {@link JsonPointer}, whose
+     * add, replace and remove are RFC 6902's. A test is ours: JSON-P compares numbers by scale.
+     */
     private static JsonStructure applyOne(JsonStructure document, PatchOperation operation) throws PatchException {
+        JsonValue current = PatchTarget.check(document, operation);
         try {
-            return new OperationStep(operation).applyTo(document);
+            JsonPointer pointer = JSON.createPointer(operation.path());
+            return switch (operation.op()) {
+                case ADD -> pointer.add(document, operation.value());
+                case REPLACE -> pointer.replace(document, operation.value());
+                case REMOVE -> pointer.remove(document);
+                case TEST -> test(document, operation, current);
+            };
         } catch (JsonException e) {
-            // The JSON-P implementation's wording is not ours to show clients.
+            // not expected once PatchTarget passed; JSON-P's wording is not ours to show clients
             throw new PatchException(PatchException.Kind.INVALID, new PatchError(operation.index(), operation.path(),
                     "cannot " + operation.op().jsonName() + " " + ErrorText.abbreviate(operation.path())
                             + ": the JSON library refused the change"));
         }
+    }
+
+    private static JsonStructure test(JsonStructure document, PatchOperation operation, JsonValue current)
+            throws PatchException {
+        if (!JsonValueEquality.equal(operation.value(), current)) {
+            throw new PatchException(PatchException.Kind.TEST_FAILED, new PatchError(operation.index(),
+                    operation.path(), "test failed: value at " + ErrorText.abbreviate(operation.path())
+                            + " is not equal to the expected value"));
+        }
+        return document;
     }
 
     private static PatchException documentError(String message) {

@@ -8,67 +8,54 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 
 /**
- * Applies one operation to a document, RFC 6902 section 4, and returns the changed copy.
+ * Checks, in our words, that an operation's target fits the document before JSON-P applies it:
+ * the parent exists and is an object or array, array indexes are RFC 6901 indexes ({@code 0} or
+ * no leading zero; JSON-P also accepts {@code 01}), {@code -} appears only as the last token of an
+ * add, and the target exists for replace, remove and test. Once it passes, JSON-P's
+ * {@code JsonPointer} cannot fail, so its programmer-facing messages never reach a client.
  *
- * <p>Walks down to the parent of the target, changes a copy of the parent, then copies each
- * ancestor with its changed child, bottom up. Loops, not recursion, because path depth is
- * client-controlled.
+ * <p>A loop, not recursion, because path depth is client-controlled.
  */
-final class OperationStep {
+final class PatchTarget {
 
     private final PatchOperation operation;
     private final List<String> tokens;
 
-    OperationStep(PatchOperation operation) {
+    private PatchTarget(PatchOperation operation) {
         this.operation = operation;
         this.tokens = operation.tokens();
     }
 
-    JsonStructure applyTo(JsonStructure document) throws PatchException {
+    /** The value at the target (null for add), or the reason the operation cannot apply. */
+    static JsonValue check(JsonStructure document, PatchOperation operation) throws PatchException {
+        return new PatchTarget(operation).check(document);
+    }
+
+    private JsonValue check(JsonStructure document) throws PatchException {
         if (tokens.isEmpty()) {
             throw new PatchException(PatchException.Kind.INVALID, error("path \"\" (the whole document) is not allowed:"
                     + " a patch never replaces or removes the whole document, only members and elements in it"));
         }
-        JsonValue[] ancestors = ancestorsOfTarget(document);
+        JsonValue parent = document;
         int last = tokens.size() - 1;
-        JsonValue parent = ancestors[last];
-        return switch (operation.op()) {
-            case ADD -> copyAncestors(ancestors, add(parent, last));
-            case REPLACE -> copyAncestors(ancestors, replace(parent, last));
-            case REMOVE -> copyAncestors(ancestors, remove(parent, last));
-            case TEST -> test(document, parent, last);
-        };
-    }
-
-    /** {@code ancestors[k]} is the value the first {@code k} tokens point to; the last one is the parent. */
-    private JsonValue[] ancestorsOfTarget(JsonStructure document) throws PatchException {
-        JsonValue[] ancestors = new JsonValue[tokens.size()];
-        ancestors[0] = document;
-        for (int depth = 0; depth < tokens.size() - 1; depth++) {
-            ancestors[depth + 1] = existingChild(ancestors[depth], depth);
+        for (int depth = 0; depth < last; depth++) {
+            parent = existingChild(parent, depth);
         }
-        return ancestors;
-    }
-
-    private JsonStructure copyAncestors(JsonValue[] ancestors, JsonValue changedParent) {
-        JsonValue changed = changedParent;
-        for (int depth = ancestors.length - 2; depth >= 0; depth--) {
-            String token = tokens.get(depth);
-            changed = ancestors[depth] instanceof JsonObject object
-                    ? JsonCopies.withMember(object, token, changed)
-                    : JsonCopies.withReplaced((JsonArray) ancestors[depth], ArrayIndex.parse(token), changed);
+        if (operation.op() == PatchOp.ADD) {
+            checkAddPosition(parent, last);
+            return null;
         }
-        return (JsonStructure) changed;
+        return existingChild(parent, last);
     }
 
-    private JsonValue add(JsonValue parent, int depth) throws PatchException {
+    private void checkAddPosition(JsonValue parent, int depth) throws PatchException {
         String token = tokens.get(depth);
-        if (parent instanceof JsonObject object) {
-            return JsonCopies.withMember(object, token, operation.value());
+        if (parent instanceof JsonObject) {
+            return;
         }
         if (parent instanceof JsonArray array) {
             if (ArrayIndex.END_OF_ARRAY.equals(token)) {
-                return JsonCopies.withInserted(array, array.size(), operation.value());
+                return;
             }
             int index = ArrayIndex.parse(token);
             if (index == ArrayIndex.NOT_AN_INDEX) {
@@ -79,35 +66,9 @@ final class OperationStep {
                         + ", which has " + elements(array) + " (add accepts 0 to " + array.size()
                         + ", or '-' to append)");
             }
-            return JsonCopies.withInserted(array, index, operation.value());
+            return;
         }
         throw notAContainer(parent, depth);
-    }
-
-    private JsonValue replace(JsonValue parent, int depth) throws PatchException {
-        existingChild(parent, depth);
-        String token = tokens.get(depth);
-        return parent instanceof JsonObject object
-                ? JsonCopies.withMember(object, token, operation.value())
-                : JsonCopies.withReplaced((JsonArray) parent, ArrayIndex.parse(token), operation.value());
-    }
-
-    private JsonValue remove(JsonValue parent, int depth) throws PatchException {
-        existingChild(parent, depth);
-        String token = tokens.get(depth);
-        return parent instanceof JsonObject object
-                ? JsonCopies.withoutMember(object, token)
-                : JsonCopies.withRemoved((JsonArray) parent, ArrayIndex.parse(token));
-    }
-
-    /** Returns the document unchanged when the test passes. */
-    private JsonStructure test(JsonStructure document, JsonValue parent, int depth) throws PatchException {
-        JsonValue actual = existingChild(parent, depth);
-        if (!JsonValueEquality.equal(operation.value(), actual)) {
-            throw new PatchException(PatchException.Kind.TEST_FAILED, error("test failed: value at "
-                    + ErrorText.abbreviate(operation.path()) + " is not equal to the expected value"));
-        }
-        return document;
     }
 
     /** The value that {@code tokens[depth]} names inside {@code container}, which must exist. */
