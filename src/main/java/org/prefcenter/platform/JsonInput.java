@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Violation;
 import java.util.Map;
 
 /**
@@ -19,16 +21,16 @@ public final class JsonInput {
 
     private final String path;
     private final Map<String, JsonValue> members = new HashMap<>();
-    private final List<ProblemDetail> errors;
+    private final List<Violation> errors;
 
-    private JsonInput(String path, List<ProblemDetail> errors) {
+    private JsonInput(String path, List<Violation> errors) {
         this.path = path;
         this.errors = errors;
     }
 
-    public static JsonInput of(JsonObject object, String path, PropertyNames names, List<ProblemDetail> errors) {
+    public static JsonInput of(JsonObject object, String path, PropertyNames names, List<Violation> errors) {
         JsonInput input = new JsonInput(path, errors);
-        input.members.putAll(names.read(object, path, (at, message) -> errors.add(ProblemDetail.at(at, message))));
+        input.members.putAll(names.read(object, path, (at, message) -> errors.add(Violation.at(at, message))));
         return input;
     }
 
@@ -49,7 +51,7 @@ public final class JsonInput {
         JsonValue value = members.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                errors.add(ProblemDetail.at(pathOf(name), "is required"));
+                errors.add(Violation.at(pathOf(name), "is required"));
             }
             return null;
         }
@@ -66,7 +68,7 @@ public final class JsonInput {
                 || value.getValueType() == JsonValue.ValueType.FALSE) {
             return value.getValueType() == JsonValue.ValueType.TRUE;
         }
-        errors.add(ProblemDetail.at(pathOf(name), "must be a JSON boolean (true or false)"));
+        errors.add(Violation.at(pathOf(name), "must be a JSON boolean (true or false)"));
         return null;
     }
 
@@ -82,7 +84,7 @@ public final class JsonInput {
                 return big.intValueExact();
             }
         }
-        errors.add(ProblemDetail.at(pathOf(name), "must be an integer from " + min + " to " + max));
+        errors.add(Violation.at(pathOf(name), "must be an integer from " + min + " to " + max));
         return null;
     }
 
@@ -92,7 +94,7 @@ public final class JsonInput {
             return List.of();
         }
         if (!(value instanceof JsonArray array)) {
-            errors.add(ProblemDetail.at(pathOf(name), "must be an array of strings"));
+            errors.add(Violation.at(pathOf(name), "must be an array of strings"));
             return List.of();
         }
         List<String> result = new ArrayList<>(array.size());
@@ -107,23 +109,23 @@ public final class JsonInput {
 
     /** The shared string rule: a JSON string, clean Unicode, within the length bounds. */
     public static String checkedString(JsonValue value, String path, int minLength, int maxLength,
-            List<ProblemDetail> errors) {
+            List<Violation> errors) {
         if (!(value instanceof JsonString string)) {
-            errors.add(ProblemDetail.at(path, "must be a JSON string"));
+            errors.add(Violation.at(path, "must be a JSON string"));
             return null;
         }
         String problem = Text.problemWith(string.getString(), minLength, maxLength);
         if (problem != null) {
-            errors.add(ProblemDetail.at(path, problem));
+            errors.add(Violation.at(path, problem));
             return null;
         }
         return string.getString();
     }
 
-    /** Throws a 400 naming every problem collected so far, if there is any. */
-    public static void failOnErrors(String what, List<ProblemDetail> errors) {
+    /** Refuses as invalid, naming every problem collected so far, if there is any. */
+    public static void failOnErrors(String what, List<Violation> errors) {
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(what + " is invalid: " + errors.get(0).path() + " "
+            throw Refusal.of(Refusal.Kind.INVALID, what + " is invalid: " + errors.get(0).path() + " "
                     + errors.get(0).message(), errors);
         }
     }

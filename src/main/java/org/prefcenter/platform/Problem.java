@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.prefcenter.platform.rules.Violation;
 import java.util.Map;
 
 /** Writes RFC 9457 problem details; the one place that knows their shape. */
@@ -34,7 +35,7 @@ public final class Problem {
     private Problem() {
     }
 
-    public static String json(int status, String type, String title, String detail, List<ProblemDetail> errors) {
+    public static String json(int status, String type, String title, String detail, List<Violation> errors) {
         JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
@@ -42,7 +43,7 @@ public final class Problem {
                 .add("detail", detail);
         if (!errors.isEmpty()) {
             JsonArrayBuilder items = JSON.createArrayBuilder();
-            for (ProblemDetail error : errors) {
+            for (Violation error : errors) {
                 JsonObjectBuilder item = JSON.createObjectBuilder();
                 if (error.operation() != null) {
                     item.add("operation", error.operation());
@@ -62,7 +63,7 @@ public final class Problem {
     }
 
     public static Response.ResponseBuilder response(int status, String type, String title, String detail,
-            List<ProblemDetail> errors) {
+            List<Violation> errors) {
         // a String entity: JAX-RS writes it for any media type, unlike a JsonObject
         return Response.status(status).type(MEDIA).entity(json(status, type, title, detail, errors));
     }

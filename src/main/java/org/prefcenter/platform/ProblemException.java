@@ -3,6 +3,8 @@ package org.prefcenter.platform;
 import jakarta.ejb.ApplicationException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
+import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Violation;
 
 /**
  * A failure the client caused or must know about, carried to {@link ProblemMapper} and written as
@@ -18,9 +20,9 @@ public class ProblemException extends WebApplicationException {
     private final String type;
     private final String title;
     private final String detail;
-    private final transient List<ProblemDetail> errors;
+    private final transient List<Violation> errors;
 
-    public ProblemException(int status, String type, String title, String detail, List<ProblemDetail> errors) {
+    public ProblemException(int status, String type, String title, String detail, List<Violation> errors) {
         super(detail, status);
         this.status = status;
         this.type = type;
@@ -29,11 +31,27 @@ public class ProblemException extends WebApplicationException {
         this.errors = List.copyOf(errors);
     }
 
+    /** The one mapping from a rule's kind of refusal to an HTTP status and problem type. */
+    public static ProblemException of(Refusal refusal) {
+        String detail = refusal.detail();
+        List<Violation> errors = refusal.violations();
+        return switch (refusal.kind()) {
+            case INVALID -> refusal.ofPatch()
+                    ? new ProblemException(400, Problem.INVALID_PATCH, "Invalid patch", detail, errors)
+                    : invalid(detail, errors);
+            case UNKNOWN_REFERENCE -> notFound(detail, errors);
+            case CONFLICT -> conflict(detail, errors);
+            case PRECONDITION -> new ProblemException(412, Problem.PRECONDITION_FAILED, "Precondition Failed", detail,
+                    errors);
+            case TEST_FAILED -> new ProblemException(409, Problem.TEST_FAILED, "Test failed", detail, errors);
+        };
+    }
+
     public static ProblemException badRequest(String detail) {
         return new ProblemException(400, Problem.INVALID_REQUEST, "Invalid request", detail, List.of());
     }
 
-    public static ProblemException invalid(String detail, List<ProblemDetail> errors) {
+    public static ProblemException invalid(String detail, List<Violation> errors) {
         return new ProblemException(400, Problem.INVALID_REQUEST, "Invalid request", detail, errors);
     }
 
@@ -41,7 +59,7 @@ public class ProblemException extends WebApplicationException {
         return new ProblemException(404, Problem.NOT_FOUND, "Not found", detail, List.of());
     }
 
-    public static ProblemException notFound(String detail, List<ProblemDetail> errors) {
+    public static ProblemException notFound(String detail, List<Violation> errors) {
         return new ProblemException(404, Problem.NOT_FOUND, "Not found", detail, errors);
     }
 
@@ -49,7 +67,7 @@ public class ProblemException extends WebApplicationException {
         return new ProblemException(409, Problem.CONFLICT, "Conflict", detail, List.of());
     }
 
-    public static ProblemException conflict(String detail, List<ProblemDetail> errors) {
+    public static ProblemException conflict(String detail, List<Violation> errors) {
         return new ProblemException(409, Problem.CONFLICT, "Conflict", detail, errors);
     }
 
@@ -77,7 +95,7 @@ public class ProblemException extends WebApplicationException {
         return detail;
     }
 
-    public List<ProblemDetail> errors() {
+    public List<Violation> errors() {
         return errors;
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.prefcenter.platform.rules.Refusal;
 
 /**
  * The one mapping from every failure to problem+json. Nothing of an exception but our own messages
@@ -40,6 +41,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Throwable cause = unwrap(failure);
         if (cause instanceof ProblemException problem) {
             return Problem.response(problem).build();
+        }
+        if (cause instanceof Refusal refusal) {
+            return Problem.response(ProblemException.of(refusal)).build();
         }
         if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
             return accessDenied();

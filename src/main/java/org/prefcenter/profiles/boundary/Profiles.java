@@ -50,7 +50,7 @@ public class Profiles {
         ProfileReader.Result result = ProfileReader.read(body, client, ProfileReader.Mode.CREATE, null,
                 (type, value) -> ownerOf(client, type, value));
         if (!result.valid()) {
-            throw ProfilePatcher.violations(result.violations());
+            throw ProfilePatcher.invalidProfile(result);
         }
         Profile profile = new Profile(client.id(), result.content(), caller.actor(), Instant.now());
         em.persist(profile);
@@ -82,16 +82,11 @@ public class Profiles {
     }
 
     private ProfileSnapshot patch(Caller caller, Profile profile, JsonValue patch, IfMatch ifMatch) {
-        Client client = caller.client();
         if (!ifMatch.matches(ProfileDocument.etag(profile))) {
             throw ProblemException.preconditionFailed("If-Match does not match the profile's current ETag "
                     + ProfileDocument.etag(profile) + "; read it again and retry");
         }
-        // an alternate id the profile already holds is its own (the unique constraint says so): no query
-        ProfileReader.AlternateIdOwners owners =
-                (type, value) -> profile.holds(type, value) ? profile.id() : ownerOf(client, type, value);
-        var change = ProfilePatcher.patch(ProfileDocument.of(profile), patch, maxPatchOperations, client,
-                profile.id(), owners);
+        var change = applyPatch(caller.client(), profile, patch);
         if (profile.change(change.content(), caller.actor(), Instant.now())) {
             // Every change moves Edited.ModifiedDate forward, so the profile's row is updated (and its
             // version moves by one) even when only an alternate id or custom field row changed. No
@@ -99,6 +94,18 @@ public class Profiles {
             flush(ifMatch.isPresent());
         }
         return snapshot(profile);
+    }
+
+    /**
+     * The patch pipeline's one entry point: applies a JSON Patch to the profile's document and
+     * validates the result against the client's configuration; stores nothing.
+     */
+    ProfilePatcher.ProfileContentChange applyPatch(Client client, Profile profile, JsonValue patch) {
+        // an alternate id the profile already holds is its own (the unique constraint says so): no query
+        ProfileReader.AlternateIdOwners owners =
+                (type, value) -> profile.holds(type, value) ? profile.id() : ownerOf(client, type, value);
+        return ProfilePatcher.patch(ProfileDocument.of(profile), patch, maxPatchOperations, client, profile.id(),
+                owners);
     }
 
     /** Who calls for which client: the scope check (403) comes before the client lookup (404). */

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.prefcenter.platform.CaseInsensitive;
-import org.prefcenter.profiles.control.patch.PatchError;
+import org.prefcenter.platform.rules.Violation;
 import org.prefcenter.profiles.control.patch.PatchOp;
 import org.prefcenter.profiles.control.patch.PatchOperation;
 
@@ -48,7 +48,7 @@ public final class ProfilePaths {
     }
 
     /** The canonical operations, or the errors of those that address nothing writable. */
-    public static List<PatchOperation> canonical(List<PatchOperation> operations, List<PatchError> errors) {
+    public static List<PatchOperation> canonical(List<PatchOperation> operations, List<Violation> errors) {
         List<PatchOperation> result = new ArrayList<>(operations.size());
         for (PatchOperation operation : operations) {
             PatchOperation canonical = canonical(operation, errors);
@@ -59,7 +59,7 @@ public final class ProfilePaths {
         return result;
     }
 
-    private static PatchOperation canonical(PatchOperation operation, List<PatchError> errors) {
+    private static PatchOperation canonical(PatchOperation operation, List<Violation> errors) {
         Node node = ROOT;
         List<String> tokens = new ArrayList<>(operation.tokens().size());
         for (String token : operation.tokens()) {
@@ -94,7 +94,7 @@ public final class ProfilePaths {
 
     /** remove: an array item closes the gap; a nullable value becomes null; anything else refuses. */
     private static PatchOperation removal(PatchOperation operation, Node node, List<String> tokens,
-            List<PatchError> errors) {
+            List<Violation> errors) {
         boolean arrayItem = node.kind() == Kind.ITEM;
         if (arrayItem) {
             return operation.withTokens(tokens);
@@ -109,8 +109,8 @@ public final class ProfilePaths {
         return null;
     }
 
-    private static PatchError error(PatchOperation operation, String message) {
-        return new PatchError(operation.index(), operation.path(), message);
+    private static Violation error(PatchOperation operation, String message) {
+        return new Violation(operation.index(), operation.path(), message);
     }
 
     private static String shorten(String token) {

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.prefcenter.platform.CaseInsensitive;
 import org.prefcenter.platform.LocaleTags;
 import org.prefcenter.platform.PropertyNames;
 import org.prefcenter.platform.Text;
+import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Violation;
 import org.prefcenter.profiles.entity.AlternateId;
 import org.prefcenter.profiles.entity.ProfileContent;
 
@@ -53,7 +56,7 @@ public final class ProfileReader {
 
     private final Client client;
     private final Mode mode;
-    private final List<Violation> violations = new ArrayList<>();
+    private final Map<Refusal.Kind, List<Violation>> violations = new EnumMap<>(Refusal.Kind.class);
 
     private ProfileReader(Client client, Mode mode) {
         this.client = client;
@@ -64,10 +67,16 @@ public final class ProfileReader {
     public static Result read(JsonObject document, Client client, Mode mode, Long self, AlternateIdOwners owners) {
         ProfileReader reader = new ProfileReader(client, mode);
         ProfileContent content = reader.content(document, self, owners);
-        return new Result(reader.violations.isEmpty() ? content : null, List.copyOf(reader.violations));
+        if (reader.violations.isEmpty()) {
+            return new Result(content, null, List.of());
+        }
+        // the first kind decides, as it decides the response: invalid before unknown before conflict
+        var first = reader.violations.entrySet().iterator().next();
+        return new Result(null, first.getKey(), List.copyOf(first.getValue()));
     }
 
-    public record Result(ProfileContent content, List<Violation> violations) {
+    /** The content, or the kind of the first violations and those violations. */
+    public record Result(ProfileContent content, Refusal.Kind kind, List<Violation> violations) {
         public boolean valid() {
             return violations.isEmpty();
         }
@@ -106,8 +115,8 @@ public final class ProfileReader {
     private String customerType(JsonValue value) {
         if (isAbsent(value) && mode == Mode.CREATE) {
             return client.defaultCustomerType().map(CustomerType::name).orElseGet(() -> {
-                violations.add(new Violation(404, "/CustomerType",
-                        "is required: client '" + client.clientId() + "' has no default customer type"));
+                report(Refusal.Kind.UNKNOWN_REFERENCE, "/CustomerType",
+                        "is required: client '" + client.clientId() + "' has no default customer type");
                 return null;
             });
         }
@@ -116,8 +125,8 @@ public final class ProfileReader {
             return null;
         }
         return client.customerType(name).map(CustomerType::name).orElseGet(() -> {
-            violations.add(new Violation(404, "/CustomerType",
-                    "unknown customer type '" + name + "' for client '" + client.clientId() + "'"));
+            report(Refusal.Kind.UNKNOWN_REFERENCE, "/CustomerType",
+                    "unknown customer type '" + name + "' for client '" + client.clientId() + "'");
             return null;
         });
     }
@@ -168,19 +177,19 @@ public final class ProfileReader {
             }
             var type = client.alternateIdType(typeName);
             if (type.isEmpty()) {
-                violations.add(new Violation(404, path + "/AlternateIdType",
-                        "unknown alternate id type '" + typeName + "' for client '" + client.clientId() + "'"));
+                report(Refusal.Kind.UNKNOWN_REFERENCE, path + "/AlternateIdType",
+                        "unknown alternate id type '" + typeName + "' for client '" + client.clientId() + "'");
                 continue;
             }
             if (!seen.add(AlternateId.key(typeName, id))) {
-                violations.add(new Violation(409, path, "the alternate id " + typeName + "/" + id
-                        + " appears twice in this profile"));
+                report(Refusal.Kind.CONFLICT, path, "the alternate id " + typeName + "/" + id
+                        + " appears twice in this profile");
                 continue;
             }
             Long owner = owners.ownerOf(type.get().name(), id);
             if (owner != null && !owner.equals(self)) {
-                violations.add(new Violation(409, path, "the alternate id " + typeName + "/" + id
-                        + " already belongs to another profile of this client"));
+                report(Refusal.Kind.CONFLICT, path, "the alternate id " + typeName + "/" + id
+                        + " already belongs to another profile of this client");
                 continue;
             }
             result.add(new ProfileContent.Identifier(type.get().name(), id));
@@ -206,13 +215,13 @@ public final class ProfileReader {
             }
             CustomFieldDefinition definition = client.customField(name).orElse(null);
             if (definition == null) {
-                violations.add(new Violation(404, path + "/Name",
-                        "unknown custom field '" + name + "' for client '" + client.clientId() + "'"));
+                report(Refusal.Kind.UNKNOWN_REFERENCE, path + "/Name",
+                        "unknown custom field '" + name + "' for client '" + client.clientId() + "'");
                 continue;
             }
             if (!seen.add(CaseInsensitive.key(name))) {
-                violations.add(new Violation(409, path + "/Name", "the custom field '" + name
-                        + "' appears twice in this profile"));
+                report(Refusal.Kind.CONFLICT, path + "/Name", "the custom field '" + name
+                        + "' appears twice in this profile");
                 continue;
             }
             if (fieldValue != null) {
@@ -262,6 +271,10 @@ public final class ProfileReader {
     }
 
     private void invalid(String path, String message) {
-        violations.add(new Violation(400, path, message));
+        report(Refusal.Kind.INVALID, path, message);
+    }
+
+    private void report(Refusal.Kind kind, String path, String message) {
+        violations.computeIfAbsent(kind, any -> new ArrayList<>()).add(Violation.at(path, message));
     }
 }

@@ -7,6 +7,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 
+import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Violation;
+
 /**
  * Checks, in our words, that an operation's target fits the document before JSON-P applies it:
  * the parent exists and is an object or array, array indexes are RFC 6901 indexes ({@code 0} or
@@ -27,13 +30,13 @@ final class PatchTarget {
     }
 
     /** The value at the target (null for add), or the reason the operation cannot apply. */
-    static JsonValue check(JsonStructure document, PatchOperation operation) throws PatchException {
+    static JsonValue check(JsonStructure document, PatchOperation operation) {
         return new PatchTarget(operation).check(document);
     }
 
-    private JsonValue check(JsonStructure document) throws PatchException {
+    private JsonValue check(JsonStructure document) {
         if (tokens.isEmpty()) {
-            throw new PatchException(PatchException.Kind.INVALID, error("path \"\" (the whole document) is not allowed:"
+            throw ErrorText.refusal(Refusal.Kind.INVALID, error("path \"\" (the whole document) is not allowed:"
                     + " a patch never replaces or removes the whole document, only members and elements in it"));
         }
         JsonValue parent = document;
@@ -48,7 +51,7 @@ final class PatchTarget {
         return existingChild(parent, last);
     }
 
-    private void checkAddPosition(JsonValue parent, int depth) throws PatchException {
+    private void checkAddPosition(JsonValue parent, int depth) {
         String token = tokens.get(depth);
         if (parent instanceof JsonObject) {
             return;
@@ -72,7 +75,7 @@ final class PatchTarget {
     }
 
     /** The value that {@code tokens[depth]} names inside {@code container}, which must exist. */
-    private JsonValue existingChild(JsonValue container, int depth) throws PatchException {
+    private JsonValue existingChild(JsonValue container, int depth) {
         String token = tokens.get(depth);
         if (container instanceof JsonObject object) {
             JsonValue member = object.get(token);
@@ -108,7 +111,7 @@ final class PatchTarget {
         return array.size() == 1 ? "1 element" : array.size() + " elements";
     }
 
-    private PatchException notAContainer(JsonValue value, int depth) {
+    private Refusal notAContainer(JsonValue value, int depth) {
         return invalid(location(depth) + " is " + ErrorText.typeName(value) + ", not an object or array");
     }
 
@@ -121,12 +124,12 @@ final class PatchTarget {
         return ErrorText.abbreviate(JsonPointers.encode(tokens.subList(0, depth)));
     }
 
-    private PatchException invalid(String problem) {
-        return new PatchException(PatchException.Kind.INVALID, error("cannot " + operation.op().jsonName() + " "
+    private Refusal invalid(String problem) {
+        return ErrorText.refusal(Refusal.Kind.INVALID, error("cannot " + operation.op().jsonName() + " "
                 + ErrorText.abbreviate(operation.path()) + ": " + problem));
     }
 
-    private PatchError error(String message) {
-        return new PatchError(operation.index(), operation.path(), message);
+    private Violation error(String message) {
+        return new Violation(operation.index(), operation.path(), message);
     }
 }
