@@ -52,7 +52,8 @@ public class Profiles {
         if (!result.valid()) {
             throw ProfilePatcher.invalidProfile(result);
         }
-        Profile profile = new Profile(client.id(), result.content(), caller.actor(), Instant.now());
+        Profile profile = new Profile(client.id(), caller.actor(), Instant.now());
+        result.values().writeTo(profile);
         em.persist(profile);
         flush(false);
         return snapshot(profile);
@@ -87,7 +88,9 @@ public class Profiles {
                     + ProfileDocument.etag(profile) + "; read it again and retry");
         }
         var change = applyPatch(caller.client(), profile, patch);
-        if (profile.change(change.content(), caller.actor(), Instant.now())) {
+        if (change.values().differFrom(profile)) {
+            change.values().writeTo(profile);
+            profile.modifiedBy(caller.actor(), Instant.now());
             // Every change moves Edited.ModifiedDate forward, so the profile's row is updated (and its
             // version moves by one) even when only an alternate id or custom field row changed. No
             // OPTIMISTIC_FORCE_INCREMENT: Hibernate (WildFly) would add a second increment at commit.

@@ -9,12 +9,11 @@ import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.Violation;
 import org.prefcenter.profiles.control.patch.PatchOperation;
 import org.prefcenter.profiles.control.patch.RestrictedJsonPatch;
-import org.prefcenter.profiles.entity.ProfileContent;
 
 /**
  * The patch pipeline on one copy of the document: check the patch's shape, canonicalise its paths
  * against the profile's shape, apply it with JSON-P, then validate the result as a whole. Nothing
- * is stored here: the caller stores the content only if every step passed.
+ * is stored here: the caller stores the values only if every step passed.
  */
 public final class ProfilePatcher {
 
@@ -23,7 +22,7 @@ public final class ProfilePatcher {
     private ProfilePatcher() {
     }
 
-    /** The patched content, or a {@link Refusal} naming each failing operation. */
+    /** The patched values, or a {@link Refusal} naming each failing operation. */
     public static ProfileContentChange patch(JsonObject document, JsonValue patch, int maxOperations, Client client,
             Long self, ProfileReader.AlternateIdOwners owners) {
         List<PatchOperation> operations;
@@ -43,11 +42,11 @@ public final class ProfilePatcher {
         if (!result.valid()) {
             throw invalidResult(result, operations);
         }
-        return new ProfileContentChange(result.content(), patched);
+        return new ProfileContentChange(result.values(), patched);
     }
 
-    /** The validated content and the document it was read from. */
-    public record ProfileContentChange(ProfileContent content, JsonObject document) {
+    /** The validated values and the patched document they were read from. */
+    public record ProfileContentChange(ProfileValues values, JsonObject document) {
     }
 
     /** The engine's refusal, its paths shortened, with a summary for the client. */

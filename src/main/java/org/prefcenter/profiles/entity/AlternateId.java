@@ -56,6 +56,10 @@ public class AlternateId {
     @Column(name = "value_key", nullable = false)
     private String valueKey;
 
+    /** An alternate id as a profile document holds it: its type's name and its value. */
+    public record Item(String type, String value) {
+    }
+
     protected AlternateId() {
     }
 

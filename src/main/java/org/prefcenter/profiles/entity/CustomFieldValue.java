@@ -37,6 +37,10 @@ public class CustomFieldValue {
     @Column(name = "field_value", length = 4000)
     private String value;
 
+    /** A custom field as a profile document holds it; the value may be null. */
+    public record Item(String name, String value) {
+    }
+
     protected CustomFieldValue() {
     }
 

@@ -1,10 +1,13 @@
-package org.prefcenter.clients.boundary;
+package org.prefcenter.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -14,8 +17,8 @@ import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.clients.entity.DataType;
 import org.prefcenter.platform.Settings;
+import org.prefcenter.profiles.control.ProfileReader;
 import org.prefcenter.profiles.entity.Profile;
-import org.prefcenter.profiles.entity.ProfileContent;
 
 /**
  * With the embedded default ({@code prefcenter.demo-data=true}), gives a newcomer the client DEMO,
@@ -29,6 +32,7 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final String DEMO = "DEMO";
+    private static final String PROFILE = "/demo/profile.json";
 
     @PersistenceContext
     EntityManager em;
@@ -53,11 +57,21 @@ public class DemoData {
         demo.addCustomField("Notes", DataType.TEXT, List.of(), 4000);
         em.persist(demo);
         em.flush();
-        ProfileContent ada = new ProfileContent(true, false, "Retail", true, true,
-                new ProfileContent.Name(null, "Ada", null, "Lovelace", null), "en-GB",
-                List.of(new ProfileContent.Identifier("CRM", "C-00042")),
-                List.of(new ProfileContent.Field("LoyaltyTier", "Gold")));
-        em.persist(new Profile(demo.id(), ada, "demo", Instant.now()));
+        // read like a create body, so that the demo profile follows the document's own rules and defaults
+        ProfileReader.Result ada = ProfileReader.read(demoProfile(), demo, ProfileReader.Mode.CREATE, null,
+                (type, value) -> null);
+        if (!ada.valid()) {
+            throw new IllegalStateException("the demo profile is invalid: " + ada.violations());
+        }
+        Profile profile = new Profile(demo.id(), "demo", Instant.now());
+        ada.values().writeTo(profile);
+        em.persist(profile);
         LOG.info("seeded the demo client DEMO (prefcenter.demo-data=true)");
+    }
+
+    private static JsonObject demoProfile() {
+        try (JsonReader reader = Json.createReader(DemoData.class.getResourceAsStream(PROFILE))) {
+            return reader.readObject();
+        }
     }
 }
