@@ -25,6 +25,7 @@ class ProfilePathsTest {
     }
 
     private String error(String patch) {
+        errors.clear();
         assertThat(canonical(patch)).isEmpty();
         assertThat(errors).hasSize(1);
         return errors.get(0).message();
@@ -68,7 +69,6 @@ class ProfilePathsTest {
     @Test
     void requiredPropertiesCannotBeRemoved() {
         for (String path : new String[] {"/IsActive", "/CustomerType", "/AlternateIds", "/AlternateIds/0/AlternateId"}) {
-            errors.clear();
             assertThat(error("[{'op':'remove','path':'" + path + "'}]")).endsWith("is required and cannot be removed; replace it instead");
         }
     }
@@ -76,10 +76,8 @@ class ProfilePathsTest {
     @Test
     void unknownPropertiesAndPathsBelowValuesAreRefused() {
         assertThat(error("[{'op':'add','path':'/Nickname','value':'x'}]")).isEqualTo("'Nickname' is not a property of a profile");
-        errors.clear();
         assertThat(error("[{'op':'add','path':'/CustomerName/Nickname','value':'x'}]"))
                 .isEqualTo("'Nickname' is not a property of /CustomerName");
-        errors.clear();
         assertThat(error("[{'op':'add','path':'/IsActive/x','value':1}]")).isEqualTo("the path goes below /IsActive, which has no members");
     }
 }

@@ -105,7 +105,7 @@ class ProfileReaderTest {
     @Test
     void anAlternateIdOfAnotherProfileIsAConflictButItsOwnIsNot() {
         String body = "{'AlternateIds':[{'AlternateIdType':'CRM','AlternateId':'c-1'}]}";
-        assertThat(ProfileReader.read(json(body), client, ProfileReader.Mode.PATCH, 7L, (type, value) -> 8L).kind())
+        assertThat(ProfileReader.read(json(body), client, ProfileReader.Mode.CREATE, 7L, (type, value) -> 8L).kind())
                 .isEqualTo(Refusal.Kind.CONFLICT);
         assertThat(ProfileReader.read(json(body), client, ProfileReader.Mode.CREATE, 7L, (type, value) -> 7L).valid())
                 .isTrue();
