@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.clients.entity.DataType;
-import org.prefcenter.platform.Settings;
+import org.prefcenter.platform.settings.Settings;
 import org.prefcenter.profiles.control.ProfileReader;
 import org.prefcenter.profiles.entity.Profile;
 

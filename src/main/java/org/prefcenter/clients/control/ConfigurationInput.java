@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.prefcenter.clients.entity.DataType;
-import org.prefcenter.platform.JsonInput;
-import org.prefcenter.platform.LocaleTags;
+import org.prefcenter.platform.json.JsonInput;
+import org.prefcenter.platform.json.PropertyNames;
+import org.prefcenter.platform.rules.LocaleTags;
 import org.prefcenter.platform.rules.Violation;
-import org.prefcenter.platform.PropertyNames;
 
 /** Validates the request bodies of the client registry and configuration, naming every problem. */
 public final class ConfigurationInput {

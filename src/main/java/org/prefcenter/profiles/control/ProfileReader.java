@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.prefcenter.clients.entity.Client;
-import org.prefcenter.platform.Text;
 import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.rules.Violation;
 
 /**

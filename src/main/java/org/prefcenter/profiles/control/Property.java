@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.prefcenter.platform.PropertyNames;
+import org.prefcenter.platform.json.PropertyNames;
 
 /**
  * One property of the profile document, as {@link ProfileSchema} declares it: its JSON name and
