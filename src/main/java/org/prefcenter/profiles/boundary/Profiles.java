@@ -103,7 +103,7 @@ public class Profiles {
      * The patch pipeline's one entry point: applies a JSON Patch to the profile's document and
      * validates the result against the client's configuration; stores nothing.
      */
-    ProfilePatcher.ProfileContentChange applyPatch(Client client, Profile profile, JsonValue patch) {
+    ProfilePatcher.PatchResult applyPatch(Client client, Profile profile, JsonValue patch) {
         // an alternate id the profile already holds is its own (the unique constraint says so): no query
         ProfileReader.AlternateIdOwners owners =
                 (type, value) -> profile.holds(type, value) ? profile.id() : ownerOf(client, type, value);

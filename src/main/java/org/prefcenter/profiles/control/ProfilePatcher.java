@@ -23,7 +23,7 @@ public final class ProfilePatcher {
     }
 
     /** The patched values, or a {@link Refusal} naming each failing operation. */
-    public static ProfileContentChange patch(JsonObject document, JsonValue patch, int maxOperations, Client client,
+    public static PatchResult patch(JsonObject document, JsonValue patch, int maxOperations, Client client,
             Long self, ProfileReader.AlternateIdOwners owners) {
         List<PatchOperation> operations;
         JsonObject patched;
@@ -42,11 +42,11 @@ public final class ProfilePatcher {
         if (!result.valid()) {
             throw invalidResult(result, operations);
         }
-        return new ProfileContentChange(result.values(), patched);
+        return new PatchResult(result.values(), patched);
     }
 
     /** The validated values and the patched document they were read from. */
-    public record ProfileContentChange(ProfileValues values, JsonObject document) {
+    public record PatchResult(ProfileValues values, JsonObject document) {
     }
 
     /** The engine's refusal, its paths shortened, with a summary for the client. */

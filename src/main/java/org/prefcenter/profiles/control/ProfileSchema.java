@@ -22,7 +22,7 @@ import org.prefcenter.profiles.entity.Profile;
  * The profile document, declared once: every property with its JSON name, type, nullability,
  * read-only flag, length limit, default and entity mapping, in the order a document lists them.
  * {@link ProfileDocument} writes it, {@link ProfileReader} reads and validates it, and
- * {@link ProfilePaths} derives the patch path rules from it. To add a property, add its line here.
+ * {@link ProfilePaths} derives the patch path rules from it. Adding a property: docs/CONTRIBUTING.md.
  */
 public final class ProfileSchema {
 
@@ -39,10 +39,10 @@ public final class ProfileSchema {
             .nullable();
 
     /** The document itself: an object whose members are the top-level properties. */
-    static final Property DOCUMENT = Property.of("", Type.OBJECT, Function.identity()).members(() -> null,
+    static final Property DOCUMENT = Property.of("", Type.OBJECT, Function.identity()).members(
             Property.of("ProfileId", Type.INTEGER, Profile::id).readOnly(),
             bool("IsActive", true, Profile::isActive, Profile::isActive),
-            Property.of("Edited", Type.OBJECT, Profile::edited).readOnly().members(() -> null,
+            Property.of("Edited", Type.OBJECT, Profile::edited).readOnly().members(
                     Property.of("CreatedBy", Type.STRING, EditInfo::createdBy).readOnly(),
                     Property.of("CreatedDate", Type.TIMESTAMP, EditInfo::createdDate).readOnly(),
                     Property.of("ModifiedBy", Type.STRING, EditInfo::modifiedBy).readOnly(),

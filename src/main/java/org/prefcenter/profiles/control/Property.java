@@ -17,9 +17,9 @@ import org.prefcenter.platform.json.PropertyNames;
  * <p>Values travel as plain Java values: Boolean, String, Long, Instant, a {@code Map<Property, Object>}
  * of member values for an object, and a list of item records for an array.
  */
-public final class Property {
+final class Property {
 
-    public enum Type {
+    enum Type {
         BOOLEAN, STRING, INTEGER, TIMESTAMP, OBJECT, ARRAY
     }
 
@@ -108,7 +108,8 @@ public final class Property {
         return members(properties);
     }
 
-    private Property members(Property... properties) {
+    /** An object's members, when the object is only ever written (the document, read-only objects). */
+    Property members(Property... properties) {
         members = List.of(properties);
         Set<String> writable = new HashSet<>();
         Set<String> ignored = new HashSet<>();
@@ -119,19 +120,19 @@ public final class Property {
         return this;
     }
 
-    public String name() {
+    String name() {
         return name;
     }
 
-    public Type type() {
+    Type type() {
         return type;
     }
 
-    public boolean isNullable() {
+    boolean isNullable() {
         return nullable;
     }
 
-    public boolean isReadOnly() {
+    boolean isReadOnly() {
         return readOnly;
     }
 
@@ -151,7 +152,7 @@ public final class Property {
         return rule;
     }
 
-    public List<Property> members() {
+    List<Property> members() {
         return members;
     }
 

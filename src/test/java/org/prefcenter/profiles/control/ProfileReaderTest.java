@@ -113,9 +113,10 @@ class ProfileReaderTest {
 
     @Test
     void afterAPatchRequiredPropertiesMayNotBeNull() {
-        ProfileReader.Result result = ProfileReader.read(json("{'IsActive':null,'CustomerType':null,"
-                + "'DefaultLocale':null,'AlternateIds':null,'CustomFields':[],'RegistrationConfirmed':true,"
-                + "'PreserveConsents':true,'PreservePreferences':true}"), client, ProfileReader.Mode.PATCH, null,
+        JsonObject patched = Json.createObjectBuilder(ProfileDocument.of(created("{}"))).addNull("IsActive")
+                .addNull("CustomerType").addNull("DefaultLocale").addNull("AlternateIds").build();
+
+        ProfileReader.Result result = ProfileReader.read(patched, client, ProfileReader.Mode.PATCH, null,
                 (type, value) -> null);
 
         assertThat(result.violations()).containsExactlyInAnyOrder(
