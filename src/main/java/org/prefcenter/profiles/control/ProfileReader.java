@@ -16,6 +16,7 @@ import org.prefcenter.clients.entity.Client;
 import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.rules.Violation;
+import org.prefcenter.platform.settings.Settings;
 
 /**
  * Reads a profile document (a create body, or the whole document after a patch) into validated
@@ -42,18 +43,26 @@ public final class ProfileReader {
     private final Mode mode;
     private final Long self;
     private final AlternateIdOwners owners;
+    private final int maxAlternateIds;
     private final Map<Refusal.Kind, List<Violation>> violations = new EnumMap<>(Refusal.Kind.class);
 
-    private ProfileReader(Client client, Mode mode, Long self, AlternateIdOwners owners) {
+    private ProfileReader(Client client, Mode mode, Long self, AlternateIdOwners owners, int maxAlternateIds) {
         this.client = client;
         this.mode = mode;
         this.self = self;
         this.owners = owners;
+        this.maxAlternateIds = maxAlternateIds;
     }
 
     /** The values, or the violations found; {@code self} is the profile being patched (null at create). */
     public static Result read(JsonObject document, Client client, Mode mode, Long self, AlternateIdOwners owners) {
-        ProfileReader reader = new ProfileReader(client, mode, self, owners);
+        return read(document, client, mode, self, owners, Settings.Cap.ALTERNATE_IDS_PER_PROFILE.value());
+    }
+
+    /** The same, with the cap on alternate ids per profile given rather than configured. */
+    public static Result read(JsonObject document, Client client, Mode mode, Long self, AlternateIdOwners owners,
+            int maxAlternateIds) {
+        ProfileReader reader = new ProfileReader(client, mode, self, owners, maxAlternateIds);
         Map<Property, Object> values = reader.members(ProfileSchema.DOCUMENT, document, "");
         if (reader.violations.isEmpty()) {
             return new Result(new ProfileValues(values), null, List.of());
@@ -78,6 +87,10 @@ public final class ProfileReader {
     boolean ownedByAnother(String type, String value) {
         Long owner = owners.ownerOf(type, value);
         return owner != null && !owner.equals(self);
+    }
+
+    int maxAlternateIds() {
+        return maxAlternateIds;
     }
 
     void report(Refusal.Kind kind, String path, String message) {
@@ -162,6 +175,11 @@ public final class ProfileReader {
             invalid(path, "must be an array");
         }
         List<Object> result = new ArrayList<>();
+        int cap = property.maxItems(this);
+        if (items.size() > cap) {
+            invalid(path, "a profile holds at most " + cap + " " + property.itemsName());
+            return result;
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             String itemPath = path + "/" + i;

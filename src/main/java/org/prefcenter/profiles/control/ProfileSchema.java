@@ -63,7 +63,8 @@ public final class ProfileSchema {
                     .byDefault(reader -> reader.client().defaultLocale()).rule(ProfileSchema::wellFormedLocale),
             Property.<Profile>of("AlternateIds", Type.ARRAY, Profile::alternateIds)
                     .<Profile, List<AlternateId.Item>>set(Profile::alternateIds)
-                    .items(ProfileSchema::alternateId, ID_TYPE, ID_VALUE),
+                    .items(ProfileSchema::alternateId, ID_TYPE, ID_VALUE)
+                    .maxItems(ProfileReader::maxAlternateIds, "alternate ids"),
             Property.<Profile>of("CustomFields", Type.ARRAY, Profile::customFields)
                     .<Profile, List<CustomFieldValue.Item>>set(Profile::customFields)
                     .items(ProfileSchema::customField, FIELD_NAME, FIELD_VALUE),

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.function.Supplier;
 import org.prefcenter.platform.json.PropertyNames;
 
@@ -48,6 +49,8 @@ final class Property {
     private List<Property> members = List.of();
     private Supplier<Object> create;
     private ItemRule itemRule;
+    private ToIntFunction<ProfileReader> maxItems;
+    private String itemsName;
     private PropertyNames names;
 
     private Property(String name, Type type, Function<Object, Object> get) {
@@ -108,6 +111,13 @@ final class Property {
         return members(properties);
     }
 
+    /** At most this many items (a deployment setting, which the reader knows), named so in errors. */
+    Property maxItems(ToIntFunction<ProfileReader> cap, String name) {
+        maxItems = cap;
+        itemsName = name;
+        return this;
+    }
+
     /** An object's members, when the object is only ever written (the document, read-only objects). */
     Property members(Property... properties) {
         members = List.of(properties);
@@ -163,6 +173,15 @@ final class Property {
 
     ItemRule itemRule() {
         return itemRule;
+    }
+
+    /** The most items an array may hold, or {@link Integer#MAX_VALUE}. */
+    int maxItems(ProfileReader reader) {
+        return maxItems == null ? Integer.MAX_VALUE : maxItems.applyAsInt(reader);
+    }
+
+    String itemsName() {
+        return itemsName;
     }
 
     Object newObject() {

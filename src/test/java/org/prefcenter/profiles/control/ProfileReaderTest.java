@@ -36,7 +36,7 @@ class ProfileReaderTest {
     }
 
     private ProfileReader.Result create(String body) {
-        return ProfileReader.read(json(body), client, ProfileReader.Mode.CREATE, null, (type, value) -> null);
+        return ProfileReader.read(json(body), client, ProfileReader.Mode.CREATE, null, (type, value) -> null, 100);
     }
 
     private Profile created(String body) {
@@ -76,7 +76,7 @@ class ProfileReaderTest {
                 + "'AlternateIds':[{'AlternateIdType':'CRM','AlternateId':'c-1'}]}");
 
         ProfileReader.Result again = ProfileReader.read(ProfileDocument.of(profile), client,
-                ProfileReader.Mode.PATCH, null, (type, value) -> null);
+                ProfileReader.Mode.PATCH, null, (type, value) -> null, 100);
 
         assertThat(again.violations()).isEmpty();
         assertThat(again.values().differFrom(profile)).isFalse();
@@ -105,9 +105,9 @@ class ProfileReaderTest {
     @Test
     void anAlternateIdOfAnotherProfileIsAConflictButItsOwnIsNot() {
         String body = "{'AlternateIds':[{'AlternateIdType':'CRM','AlternateId':'c-1'}]}";
-        assertThat(ProfileReader.read(json(body), client, ProfileReader.Mode.CREATE, 7L, (type, value) -> 8L).kind())
+        assertThat(ProfileReader.read(json(body), client, ProfileReader.Mode.CREATE, 7L, (type, value) -> 8L, 100).kind())
                 .isEqualTo(Refusal.Kind.CONFLICT);
-        assertThat(ProfileReader.read(json(body), client, ProfileReader.Mode.CREATE, 7L, (type, value) -> 7L).valid())
+        assertThat(ProfileReader.read(json(body), client, ProfileReader.Mode.CREATE, 7L, (type, value) -> 7L, 100).valid())
                 .isTrue();
     }
 
@@ -117,12 +117,19 @@ class ProfileReaderTest {
                 .addNull("CustomerType").addNull("DefaultLocale").addNull("AlternateIds").build();
 
         ProfileReader.Result result = ProfileReader.read(patched, client, ProfileReader.Mode.PATCH, null,
-                (type, value) -> null);
+                (type, value) -> null, 100);
 
         assertThat(result.violations()).containsExactlyInAnyOrder(
                 Violation.at("/IsActive", "must be a JSON boolean (true or false)"),
                 Violation.at("/CustomerType", "is required"), Violation.at("/DefaultLocale", "is required"),
                 Violation.at("/AlternateIds", "must be an array"));
+    }
+
+    @Test
+    void anArrayHoldsAtMostItsCap() {
+        String two = "{'AlternateIds':[{'AlternateIdType':'CRM','AlternateId':'1'},{'AlternateIdType':'CRM','AlternateId':'2'}]}";
+        assertThat(ProfileReader.read(json(two), client, ProfileReader.Mode.CREATE, null, (type, value) -> null, 1)
+                .violations()).containsExactly(Violation.at("/AlternateIds", "a profile holds at most 1 alternate ids"));
     }
 
     @Test
