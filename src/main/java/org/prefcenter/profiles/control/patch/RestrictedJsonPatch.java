@@ -37,7 +37,7 @@ public final class RestrictedJsonPatch {
      *                       element is looked at
      * @return the operations in document order, unmodifiable
      * @throws Refusal {@link Refusal.Kind#INVALID}, with one error per bad operation
-     *                        (or a single error with operation -1 for the document as a whole)
+     *                        (or a single one without an operation for the document as a whole)
      * @throws IllegalArgumentException if {@code maxOperations} is negative, a programming error
      */
     public static List<PatchOperation> parse(JsonValue patchDocument, int maxOperations) {
@@ -48,7 +48,7 @@ public final class RestrictedJsonPatch {
      * Applies the operations in order. JSON-P values are immutable, so {@code document} is never
      * changed; the patch is all or nothing because a failure simply discards the copies made.
      *
-     * @return the patched document; {@code document} itself if the operations change nothing
+     * @return the patched document; {@code document} itself if only tests ran
      * @throws Refusal at the first failing operation, naming its index and path:
      *                        {@link Refusal.Kind#TEST_FAILED} for a failed test,
      *                        {@link Refusal.Kind#INVALID} for everything else
