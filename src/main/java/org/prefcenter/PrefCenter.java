@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
-import org.prefcenter.platform.Roles;
+import org.prefcenter.platform.security.Roles;
 
 /**
  * The JAX-RS application: every resource lives under {@code /Profiles/v4}.

@@ -14,12 +14,12 @@ import org.prefcenter.clients.boundary.ClientViews.CustomerTypeView;
 import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.control.ConfigurationInput;
 import org.prefcenter.clients.entity.Client;
-import org.prefcenter.platform.ClientScope;
-import org.prefcenter.platform.PersistenceFailures;
-import org.prefcenter.platform.ProblemException;
-import org.prefcenter.platform.Roles;
-import org.prefcenter.platform.Settings;
-import org.prefcenter.platform.Text;
+import org.prefcenter.platform.persistence.PersistenceFailures;
+import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.Text;
+import org.prefcenter.platform.security.ClientScope;
+import org.prefcenter.platform.security.Roles;
+import org.prefcenter.platform.settings.Settings;
 
 /**
  * A client's configuration, which profiles are checked against: alternate id types, customer types

@@ -12,9 +12,9 @@ import org.prefcenter.clients.boundary.ClientViews.ClientView;
 import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.control.ConfigurationInput;
 import org.prefcenter.clients.entity.Client;
-import org.prefcenter.platform.PersistenceFailures;
-import org.prefcenter.platform.ProblemException;
-import org.prefcenter.platform.Roles;
+import org.prefcenter.platform.persistence.PersistenceFailures;
+import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.security.Roles;
 
 /** The client registry: which organisations use this PrefCenter. */
 @Stateless

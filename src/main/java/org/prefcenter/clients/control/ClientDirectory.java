@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.prefcenter.clients.entity.Client;
-import org.prefcenter.platform.CaseInsensitive;
-import org.prefcenter.platform.ProblemException;
+import org.prefcenter.platform.rules.CaseInsensitive;
+import org.prefcenter.platform.rules.Refusal;
 
 /**
  * Finds clients by their ClientId, case-insensitively, within the caller's transaction. Keeps each
@@ -25,7 +25,7 @@ public class ClientDirectory {
     private final ConcurrentMap<Long, Client> configurations = new ConcurrentHashMap<>();
 
     /**
-     * The client and its configuration, or a 404, to read only. The client row is read on every call;
+     * The client and its configuration, to read only. The client row is read on every call;
      * its types and fields (three more queries, or a thousand rows) only when its configuration
      * version moved since this instance last read them, so a change through any instance sharing
      * the database is seen by the next request. Configuration read after the version is at least
@@ -54,9 +54,10 @@ public class ClientDirectory {
                 .getResultStream().findFirst();
     }
 
-    /** The client, or a 404 naming it. */
+    /** The client, or a refusal naming it. */
     public Client require(String clientId) {
-        return find(clientId).orElseThrow(() -> ProblemException.notFound("unknown client '" + clientId + "'"));
+        return find(clientId).orElseThrow(
+                () -> Refusal.of(Refusal.Kind.UNKNOWN_REFERENCE, "unknown client '" + clientId + "'"));
     }
 
     public List<Client> all() {

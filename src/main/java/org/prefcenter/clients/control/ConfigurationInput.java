@@ -4,11 +4,11 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.prefcenter.clients.entity.DataType;
-import org.prefcenter.platform.ClientIds;
-import org.prefcenter.platform.JsonInput;
-import org.prefcenter.platform.LocaleTags;
-import org.prefcenter.platform.ProblemDetail;
-import org.prefcenter.platform.PropertyNames;
+import org.prefcenter.platform.json.JsonInput;
+import org.prefcenter.platform.json.PropertyNames;
+import org.prefcenter.platform.rules.ClientIds;
+import org.prefcenter.platform.rules.LocaleTags;
+import org.prefcenter.platform.rules.Violation;
 
 /** Validates the request bodies of the client registry and configuration, naming every problem. */
 public final class ConfigurationInput {
@@ -36,22 +36,22 @@ public final class ConfigurationInput {
     }
 
     public static NewClient client(JsonObject body) {
-        List<ProblemDetail> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         JsonInput input = JsonInput.of(body, "", CLIENT, errors);
         String clientId = input.string("ClientId", true, 1, ClientIds.MAX_LENGTH);
         if (clientId != null && !ClientIds.isValid(clientId)) {
-            errors.add(ProblemDetail.at("/ClientId", "must be 1 to 64 letters, digits, '_' or '-'"));
+            errors.add(Violation.at("/ClientId", "must be 1 to 64 letters, digits, '_' or '-'"));
         }
         String locale = input.string("DefaultLocale", false, 1, LocaleTags.MAX_LENGTH);
         if (locale != null && !LocaleTags.isWellFormed(locale)) {
-            errors.add(ProblemDetail.at("/DefaultLocale", "must be a well-formed BCP 47 language tag such as en-US"));
+            errors.add(Violation.at("/DefaultLocale", "must be a well-formed BCP 47 language tag such as en-US"));
         }
         JsonInput.failOnErrors("the client", errors);
         return new NewClient(clientId, locale == null ? "en-US" : locale);
     }
 
     public static NewAlternateIdType alternateIdType(JsonObject body) {
-        List<ProblemDetail> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         JsonInput input = JsonInput.of(body, "", ALTERNATE_ID_TYPE, errors);
         String name = input.string("Name", true, 1, 64);
         String description = input.string("Description", false, 0, 1000);
@@ -60,7 +60,7 @@ public final class ConfigurationInput {
     }
 
     public static NewCustomerType customerType(JsonObject body) {
-        List<ProblemDetail> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         JsonInput input = JsonInput.of(body, "", CUSTOMER_TYPE, errors);
         String name = input.string("Name", true, 1, 100);
         Boolean isDefault = input.bool("IsDefault");
@@ -69,7 +69,7 @@ public final class ConfigurationInput {
     }
 
     public static NewCustomField customField(JsonObject body) {
-        List<ProblemDetail> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         JsonInput input = JsonInput.of(body, "", CUSTOM_FIELD, errors);
         String name = input.string("Name", true, 1, 94);
         String typeName = input.string("DataType", true, 1, 16);
@@ -77,23 +77,23 @@ public final class ConfigurationInput {
         if (typeName != null) {
             dataType = DataType.fromWireName(typeName).orElse(null);
             if (dataType == null) {
-                errors.add(ProblemDetail.at("/DataType", "must be one of Text, Numeric, Boolean, Date, SelectList"));
+                errors.add(Violation.at("/DataType", "must be one of Text, Numeric, Boolean, Date, SelectList"));
             }
         }
         List<String> options = input.strings("Options", 200);
         for (int i = 0; i < options.size(); i++) {
             if (options.get(i).contains("::") || options.get(i).contains("\n")) {
-                errors.add(ProblemDetail.at("/Options/" + i, "must not contain '::' or a line feed"));
+                errors.add(Violation.at("/Options/" + i, "must not contain '::' or a line feed"));
             }
         }
         if (dataType == DataType.SELECT_LIST && options.isEmpty()) {
-            errors.add(ProblemDetail.at("/Options", "a SelectList needs at least one option"));
+            errors.add(Violation.at("/Options", "a SelectList needs at least one option"));
         }
         if (dataType != null && dataType != DataType.SELECT_LIST && !options.isEmpty()) {
-            errors.add(ProblemDetail.at("/Options", "only a SelectList has options"));
+            errors.add(Violation.at("/Options", "only a SelectList has options"));
         }
         if (String.join("\n", options).length() > MAX_FIELD_VALUE_LENGTH) {
-            errors.add(ProblemDetail.at("/Options", "the options together must be at most 4000 characters long"));
+            errors.add(Violation.at("/Options", "the options together must be at most 4000 characters long"));
         }
         Integer maxLength = input.integer("MaxLength", 1, MAX_FIELD_VALUE_LENGTH);
         JsonInput.failOnErrors("the custom field", errors);

@@ -9,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.prefcenter.platform.CaseInsensitive;
+import org.prefcenter.platform.rules.CaseInsensitive;
 
 /** A kind of identifier a client gives its customers, such as a CRM id or a loyalty number. */
 @Entity

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.prefcenter.platform.CaseInsensitive;
+import org.prefcenter.platform.rules.CaseInsensitive;
 
 /** An organisation using PrefCenter, with the configuration its profiles are checked against. */
 @Entity

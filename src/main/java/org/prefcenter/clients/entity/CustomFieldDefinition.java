@@ -13,7 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
-import org.prefcenter.platform.CaseInsensitive;
+import org.prefcenter.platform.rules.CaseInsensitive;
 
 /** A custom field a client defines for its profiles: its name, type and, for SelectList, options. */
 @Entity

@@ -9,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.prefcenter.platform.CaseInsensitive;
+import org.prefcenter.platform.rules.CaseInsensitive;
 
 /** A classification of customers (Retail, Commercial...); exactly one per client is the default. */
 @Entity

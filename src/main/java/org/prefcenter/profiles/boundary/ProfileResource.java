@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.prefcenter.platform.IfMatch;
-import org.prefcenter.platform.ProblemException;
+import org.prefcenter.platform.http.IfMatch;
+import org.prefcenter.platform.problems.ProblemException;
 
 /**
  * {@code /{clientId}/Profile}: HTTP in, HTTP out; everything else happens in {@link Profiles}. One

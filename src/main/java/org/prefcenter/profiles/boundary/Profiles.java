@@ -12,14 +12,14 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.entity.Client;
-import org.prefcenter.platform.CaseInsensitive;
-import org.prefcenter.platform.ClientScope;
-import org.prefcenter.platform.IfMatch;
-import org.prefcenter.platform.PersistenceFailures;
-import org.prefcenter.platform.ProblemException;
-import org.prefcenter.platform.Roles;
-import org.prefcenter.platform.Settings;
-import org.prefcenter.platform.Text;
+import org.prefcenter.platform.http.IfMatch;
+import org.prefcenter.platform.persistence.PersistenceFailures;
+import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.CaseInsensitive;
+import org.prefcenter.platform.rules.Text;
+import org.prefcenter.platform.security.ClientScope;
+import org.prefcenter.platform.security.Roles;
+import org.prefcenter.platform.settings.Settings;
 import org.prefcenter.profiles.control.ProfileDocument;
 import org.prefcenter.profiles.control.ProfilePatcher;
 import org.prefcenter.profiles.control.ProfileReader;
@@ -55,9 +55,10 @@ public class Profiles {
         ProfileReader.Result result = ProfileReader.read(body, client, ProfileReader.Mode.CREATE, null,
                 (type, value) -> ownerOf(client, type, value));
         if (!result.valid()) {
-            throw ProfilePatcher.violations(result.violations());
+            throw ProfilePatcher.invalidProfile(result);
         }
-        Profile profile = new Profile(client.id(), result.content(), caller.actor(), Instant.now());
+        Profile profile = new Profile(client.id(), caller.actor(), Instant.now());
+        result.values().writeTo(profile);
         em.persist(profile);
         flush(false);
         return snapshot(profile);
@@ -87,23 +88,32 @@ public class Profiles {
     }
 
     private ProfileSnapshot patch(Caller caller, Profile profile, JsonValue patch, IfMatch ifMatch) {
-        Client client = caller.client();
         if (!ifMatch.matches(ProfileDocument.etag(profile))) {
             throw ProblemException.preconditionFailed("If-Match does not match the profile's current ETag "
                     + ProfileDocument.etag(profile) + "; read it again and retry");
         }
-        // an alternate id the profile already holds is its own (the unique constraint says so): no query
-        ProfileReader.AlternateIdOwners owners =
-                (type, value) -> profile.holds(type, value) ? profile.id() : ownerOf(client, type, value);
-        var change = ProfilePatcher.patch(ProfileDocument.of(profile), patch, maxPatchOperations, client,
-                profile.id(), owners);
-        if (profile.change(change.content(), caller.actor(), Instant.now())) {
+        var change = applyPatch(caller.client(), profile, patch);
+        if (change.values().differFrom(profile)) {
+            change.values().writeTo(profile);
+            profile.modifiedBy(caller.actor(), Instant.now());
             // Every change moves Edited.ModifiedDate forward, so the profile's row is updated (and its
             // version moves by one) even when only an alternate id or custom field row changed. No
             // OPTIMISTIC_FORCE_INCREMENT: Hibernate (WildFly) would add a second increment at commit.
             flush(ifMatch.isPresent());
         }
         return snapshot(profile);
+    }
+
+    /**
+     * The patch pipeline's one entry point: applies a JSON Patch to the profile's document and
+     * validates the result against the client's configuration; stores nothing.
+     */
+    ProfilePatcher.PatchResult applyPatch(Client client, Profile profile, JsonValue patch) {
+        // an alternate id the profile already holds is its own (the unique constraint says so): no query
+        ProfileReader.AlternateIdOwners owners =
+                (type, value) -> profile.holds(type, value) ? profile.id() : ownerOf(client, type, value);
+        return ProfilePatcher.patch(ProfileDocument.of(profile), patch, maxPatchOperations, client, profile.id(),
+                owners);
     }
 
     /** Who calls for which client: the scope check (403) comes before the client lookup (404). */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.prefcenter.clients.entity.CustomFieldDefinition;
-import org.prefcenter.platform.Text;
+import org.prefcenter.platform.rules.Text;
 
 /** Whether a custom field value suits its definition: length, then the rule of its DataType. */
 final class CustomFieldValues {

@@ -1,47 +1,29 @@
 package org.prefcenter.profiles.control;
 
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import org.prefcenter.profiles.entity.AlternateId;
-import org.prefcenter.profiles.entity.CustomFieldValue;
-import org.prefcenter.profiles.entity.CustomerName;
-import org.prefcenter.profiles.entity.EditInfo;
+import java.util.List;
 import org.prefcenter.profiles.entity.Profile;
 
 /**
- * The profile document of the contract, built from the entity with every property present and
- * {@code null} where unset: it is what clients read and what their patch paths point into.
+ * The profile document of the contract, written from the entity as {@link ProfileSchema} declares
+ * it, with every property present and {@code null} where unset: it is what clients read and what
+ * their patch paths point into.
  */
 public final class ProfileDocument {
 
-    public static final String COMPLETE = "Complete";
-
-    private static final JsonBuilderFactory JSON = JsonProvider.provider().createBuilderFactory(Map.of());
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private ProfileDocument() {
     }
 
     public static JsonObject of(Profile profile) {
-        return JSON.createObjectBuilder()
-                .add("ProfileId", profile.id())
-                .add("IsActive", profile.isActive())
-                .add("Edited", edited(profile.edited()))
-                .add("RegistrationConfirmed", profile.registrationConfirmed())
-                .add("CustomerType", profile.customerType())
-                .add("PreserveConsents", profile.preserveConsents())
-                .add("PreservePreferences", profile.preservePreferences())
-                .add("CustomerName", name(profile.customerName()))
-                .add("DefaultLocale", profile.defaultLocale())
-                .add("AlternateIds", alternateIds(profile))
-                .add("CustomFields", customFields(profile))
-                .add("UpdateStatus", COMPLETE)
-                .build();
+        return object(ProfileSchema.DOCUMENT, profile).build();
     }
 
     /** A strong tag (never weak: JAX-RS treats a weak If-Match as a mismatch). */
@@ -49,47 +31,31 @@ public final class ProfileDocument {
         return "\"" + profile.version() + "\"";
     }
 
-    private static JsonObjectBuilder edited(EditInfo edited) {
-        return JSON.createObjectBuilder()
-                .add("CreatedBy", edited.createdBy())
-                .add("CreatedDate", DateTimeFormatter.ISO_INSTANT.format(edited.createdDate()))
-                .add("ModifiedBy", edited.modifiedBy())
-                .add("ModifiedDate", DateTimeFormatter.ISO_INSTANT.format(edited.modifiedDate()));
-    }
-
-    private static JsonObjectBuilder name(CustomerName name) {
-        JsonObjectBuilder builder = JSON.createObjectBuilder();
-        nullable(builder, "Prefix", name.prefix());
-        nullable(builder, "FirstName", name.firstName());
-        nullable(builder, "MiddleName", name.middleName());
-        nullable(builder, "LastName", name.lastName());
-        nullable(builder, "Suffix", name.suffix());
-        return builder;
-    }
-
-    private static JsonArrayBuilder alternateIds(Profile profile) {
-        JsonArrayBuilder items = JSON.createArrayBuilder();
-        for (AlternateId id : profile.alternateIds()) {
-            items.add(JSON.createObjectBuilder().add("AlternateIdType", id.type()).add("AlternateId", id.value()));
+    private static JsonObjectBuilder object(Property property, Object owner) {
+        JsonObjectBuilder object = JSON.createObjectBuilder();
+        for (Property member : property.members()) {
+            object.add(member.name(), json(member, member.valueOf(owner)));
         }
-        return items;
+        return object;
     }
 
-    private static JsonArrayBuilder customFields(Profile profile) {
-        JsonArrayBuilder items = JSON.createArrayBuilder();
-        for (CustomFieldValue field : profile.customFields()) {
-            JsonObjectBuilder item = JSON.createObjectBuilder().add("Name", field.name());
-            nullable(item, "Value", field.value());
-            items.add(item);
-        }
-        return items;
-    }
-
-    private static void nullable(JsonObjectBuilder builder, String name, String value) {
+    private static JsonValue json(Property property, Object value) {
         if (value == null) {
-            builder.add(name, JsonValue.NULL);
-        } else {
-            builder.add(name, value);
+            return JsonValue.NULL;
         }
+        return switch (property.type()) {
+            case BOOLEAN -> (Boolean) value ? JsonValue.TRUE : JsonValue.FALSE;
+            case STRING -> JSON.createValue((String) value);
+            case INTEGER -> JSON.createValue(((Number) value).longValue());
+            case TIMESTAMP -> JSON.createValue(DateTimeFormatter.ISO_INSTANT.format((Instant) value));
+            case OBJECT -> object(property, value).build();
+            case ARRAY -> array(property, (List<?>) value);
+        };
+    }
+
+    private static JsonValue array(Property property, List<?> items) {
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        items.forEach(item -> array.add(object(property, item)));
+        return array.build();
     }
 }

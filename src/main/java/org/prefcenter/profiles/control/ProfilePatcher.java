@@ -5,19 +5,15 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import org.prefcenter.clients.entity.Client;
-import org.prefcenter.platform.Problem;
-import org.prefcenter.platform.ProblemDetail;
-import org.prefcenter.platform.ProblemException;
-import org.prefcenter.profiles.control.patch.PatchError;
-import org.prefcenter.profiles.control.patch.PatchException;
+import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Violation;
 import org.prefcenter.profiles.control.patch.PatchOperation;
 import org.prefcenter.profiles.control.patch.RestrictedJsonPatch;
-import org.prefcenter.profiles.entity.ProfileContent;
 
 /**
  * The patch pipeline on one copy of the document: check the patch's shape, canonicalise its paths
- * against the profile's shape, apply it with the generic engine, then validate the result as a
- * whole. Nothing is stored here: the caller stores the content only if every step passed.
+ * against the profile's shape, apply it with JSON-P, then validate the result as a whole. Nothing
+ * is stored here: the caller stores the values only if every step passed.
  */
 public final class ProfilePatcher {
 
@@ -26,79 +22,58 @@ public final class ProfilePatcher {
     private ProfilePatcher() {
     }
 
-    /** The patched content, or a ProblemException (400, 404 or 409) naming each failing operation. */
-    public static ProfileContentChange patch(JsonObject document, JsonValue patch, int maxOperations, Client client,
+    /** The patched values, or a {@link Refusal} naming each failing operation. */
+    public static PatchResult patch(JsonObject document, JsonValue patch, int maxOperations, Client client,
             Long self, ProfileReader.AlternateIdOwners owners) {
         List<PatchOperation> operations;
         JsonObject patched;
         try {
             operations = RestrictedJsonPatch.parse(patch, maxOperations);
-            List<PatchError> pathErrors = new ArrayList<>();
+            List<Violation> pathErrors = new ArrayList<>();
             operations = ProfilePaths.canonical(operations, pathErrors);
             if (!pathErrors.isEmpty()) {
-                throw new PatchException(PatchException.Kind.INVALID, pathErrors);
+                throw Refusal.ofPatch(Refusal.Kind.INVALID, "", pathErrors);
             }
             patched = RestrictedJsonPatch.apply(document, operations).asJsonObject();
-        } catch (PatchException refused) {
-            throw problem(refused);
+        } catch (Refusal refused) {
+            throw reworded(refused);
         }
         ProfileReader.Result result = ProfileReader.read(patched, client, ProfileReader.Mode.PATCH, self, owners);
         if (!result.valid()) {
-            throw violations(result.violations(), operations);
+            throw invalidResult(result, operations);
         }
-        return new ProfileContentChange(result.content(), patched);
+        return new PatchResult(result.values(), patched);
     }
 
-    /** The validated content and the document it was read from. */
-    public record ProfileContentChange(ProfileContent content, JsonObject document) {
+    /** The validated values and the patched document they were read from. */
+    public record PatchResult(ProfileValues values, JsonObject document) {
     }
 
-    private static ProblemException problem(PatchException refused) {
-        List<ProblemDetail> errors = refused.errors().stream()
-                .map(error -> new ProblemDetail(error.operation() < 0 ? null : error.operation(),
-                        echo(error.path()), error.message()))
+    /** The engine's refusal, its paths shortened, with a summary for the client. */
+    private static Refusal reworded(Refusal refused) {
+        List<Violation> errors = refused.violations().stream()
+                .map(error -> new Violation(error.operation(), echo(error.path()), error.message()))
                 .toList();
-        if (refused.kind() == PatchException.Kind.TEST_FAILED) {
-            return new ProblemException(409, Problem.TEST_FAILED, "Test failed",
-                    "a test operation failed; nothing was changed", errors);
-        }
-        return new ProblemException(400, Problem.INVALID_PATCH, "Invalid patch",
-                "the patch cannot be applied: " + errors.get(0).message() + "; nothing was changed", errors);
+        String detail = refused.kind() == Refusal.Kind.TEST_FAILED ? "a test operation failed; nothing was changed"
+                : "the patch cannot be applied: " + errors.get(0).message() + "; nothing was changed";
+        return Refusal.ofPatch(refused.kind(), detail, errors);
     }
 
-    /**
-     * Violations of the patched document, attributed to the last operation that wrote the
-     * top-level property they are in; the worst kind decides the status (400 before 404 before 409).
-     */
-    static ProblemException violations(List<Violation> violations, List<PatchOperation> operations) {
-        int status = violations.stream().mapToInt(Violation::status).min().orElse(400);
-        List<ProblemDetail> errors = violations.stream()
-                .filter(violation -> violation.status() == status)
-                .map(violation -> new ProblemDetail(operationFor(violation.path(), operations), violation.path(),
+    /** Violations of the patched document, attributed to the last operation that wrote their top-level property. */
+    private static Refusal invalidResult(ProfileReader.Result result, List<PatchOperation> operations) {
+        List<Violation> errors = result.violations().stream()
+                .map(violation -> new Violation(operationFor(violation.path(), operations), violation.path(),
                         violation.message()))
                 .toList();
-        String detail = "the patched profile is invalid: " + errors.get(0).path() + " " + errors.get(0).message()
-                + "; nothing was changed";
-        return switch (status) {
-            case 404 -> ProblemException.notFound(detail, errors);
-            case 409 -> ProblemException.conflict(detail, errors);
-            default -> new ProblemException(400, Problem.INVALID_PATCH, "Invalid patch", detail, errors);
-        };
+        return Refusal.ofPatch(result.kind(), "the patched profile is invalid: " + errors.get(0).path() + " "
+                + errors.get(0).message() + "; nothing was changed", errors);
     }
 
     /** Violations at create, where there is no operation to name. */
-    public static ProblemException violations(List<Violation> violations) {
-        int status = violations.stream().mapToInt(Violation::status).min().orElse(400);
-        List<ProblemDetail> errors = violations.stream()
-                .filter(violation -> violation.status() == status)
-                .map(violation -> ProblemDetail.at(violation.path(), violation.message()))
-                .toList();
-        String detail = "the profile is invalid: " + errors.get(0).path() + " " + errors.get(0).message();
-        return switch (status) {
-            case 404 -> ProblemException.notFound(detail, errors);
-            case 409 -> ProblemException.conflict(detail, errors);
-            default -> ProblemException.invalid(detail, errors);
-        };
+    public static Refusal invalidProfile(ProfileReader.Result result) {
+        Violation first = result.violations().get(0);
+        return Refusal.of(result.kind(), "the profile is invalid: " + first.path() + " " + first.message(),
+                result.violations());
     }
 
     private static Integer operationFor(String path, List<PatchOperation> operations) {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.prefcenter.platform.CaseInsensitive;
-import org.prefcenter.profiles.control.patch.PatchError;
+import org.prefcenter.platform.rules.CaseInsensitive;
+import org.prefcenter.platform.rules.Violation;
 import org.prefcenter.profiles.control.patch.PatchOp;
 import org.prefcenter.profiles.control.patch.PatchOperation;
 
@@ -42,13 +42,13 @@ public final class ProfilePaths {
         }
     }
 
-    private static final Node ROOT = build();
+    private static final Node ROOT = node(ProfileSchema.DOCUMENT, false);
 
     private ProfilePaths() {
     }
 
     /** The canonical operations, or the errors of those that address nothing writable. */
-    public static List<PatchOperation> canonical(List<PatchOperation> operations, List<PatchError> errors) {
+    public static List<PatchOperation> canonical(List<PatchOperation> operations, List<Violation> errors) {
         List<PatchOperation> result = new ArrayList<>(operations.size());
         for (PatchOperation operation : operations) {
             PatchOperation canonical = canonical(operation, errors);
@@ -59,7 +59,7 @@ public final class ProfilePaths {
         return result;
     }
 
-    private static PatchOperation canonical(PatchOperation operation, List<PatchError> errors) {
+    private static PatchOperation canonical(PatchOperation operation, List<Violation> errors) {
         Node node = ROOT;
         List<String> tokens = new ArrayList<>(operation.tokens().size());
         for (String token : operation.tokens()) {
@@ -94,7 +94,7 @@ public final class ProfilePaths {
 
     /** remove: an array item closes the gap; a nullable value becomes null; anything else refuses. */
     private static PatchOperation removal(PatchOperation operation, Node node, List<String> tokens,
-            List<PatchError> errors) {
+            List<Violation> errors) {
         boolean arrayItem = node.kind() == Kind.ITEM;
         if (arrayItem) {
             return operation.withTokens(tokens);
@@ -109,45 +109,30 @@ public final class ProfilePaths {
         return null;
     }
 
-    private static PatchError error(PatchOperation operation, String message) {
-        return new PatchError(operation.index(), operation.path(), message);
+    private static Violation error(PatchOperation operation, String message) {
+        return new Violation(operation.index(), operation.path(), message);
     }
 
     private static String shorten(String token) {
         return token.length() > 100 ? token.substring(0, 100) + "..." : token.replace('\u0000', '?');
     }
 
-    private static Node build() {
-        Node edited = object(Kind.READ_ONLY, "CreatedBy", Node.leaf(Kind.READ_ONLY), "CreatedDate",
-                Node.leaf(Kind.READ_ONLY), "ModifiedBy", Node.leaf(Kind.READ_ONLY), "ModifiedDate",
-                Node.leaf(Kind.READ_ONLY));
-        Node name = object(Kind.NULLABLE_OBJECT, "Prefix", Node.leaf(Kind.NULLABLE), "FirstName",
-                Node.leaf(Kind.NULLABLE), "MiddleName", Node.leaf(Kind.NULLABLE), "LastName",
-                Node.leaf(Kind.NULLABLE), "Suffix", Node.leaf(Kind.NULLABLE));
-        Node alternateId = object(Kind.ITEM, "AlternateIdType", Node.leaf(Kind.REQUIRED), "AlternateId",
-                Node.leaf(Kind.REQUIRED));
-        Node customField = object(Kind.ITEM, "Name", Node.leaf(Kind.REQUIRED), "Value", Node.leaf(Kind.NULLABLE));
-        return object(Kind.OBJECT,
-                "ProfileId", Node.leaf(Kind.READ_ONLY),
-                "IsActive", Node.leaf(Kind.REQUIRED),
-                "Edited", edited,
-                "RegistrationConfirmed", Node.leaf(Kind.REQUIRED),
-                "CustomerType", Node.leaf(Kind.REQUIRED),
-                "PreserveConsents", Node.leaf(Kind.REQUIRED),
-                "PreservePreferences", Node.leaf(Kind.REQUIRED),
-                "CustomerName", name,
-                "DefaultLocale", Node.leaf(Kind.REQUIRED),
-                "AlternateIds", Node.array(alternateId),
-                "CustomFields", Node.array(customField),
-                "UpdateStatus", Node.leaf(Kind.READ_ONLY));
+    /** The path rules follow from the schema: read-only, nullable, object, array, item. */
+    private static Node node(Property property, boolean readOnly) {
+        boolean fixed = readOnly || property.isReadOnly();
+        return switch (property.type()) {
+            case OBJECT -> new Node(fixed ? Kind.READ_ONLY : property.isNullable() ? Kind.NULLABLE_OBJECT : Kind.OBJECT,
+                    members(property, fixed), null);
+            case ARRAY -> Node.array(new Node(Kind.ITEM, members(property, fixed), null));
+            default -> Node.leaf(fixed ? Kind.READ_ONLY : property.isNullable() ? Kind.NULLABLE : Kind.REQUIRED);
+        };
     }
 
-    private static Node object(Kind kind, Object... namesAndNodes) {
+    private static Map<String, Member> members(Property property, boolean readOnly) {
         Map<String, Member> members = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndNodes.length; i += 2) {
-            String name = (String) namesAndNodes[i];
-            members.put(CaseInsensitive.key(name), new Member(name, (Node) namesAndNodes[i + 1]));
+        for (Property member : property.members()) {
+            members.put(CaseInsensitive.key(member.name()), new Member(member.name(), node(member, readOnly)));
         }
-        return new Node(kind, members, null);
+        return members;
     }
 }

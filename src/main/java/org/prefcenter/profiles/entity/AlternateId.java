@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.prefcenter.platform.CaseInsensitive;
+import org.prefcenter.platform.rules.CaseInsensitive;
 
 /**
  * One of a profile's identifiers in its client's systems. The folded type and value, with the
@@ -52,6 +52,10 @@ public class AlternateId {
 
     @Column(name = "value_key", nullable = false)
     private String valueKey;
+
+    /** An alternate id as a profile document holds it: its type's name and its value. */
+    public record Item(String type, String value) {
+    }
 
     protected AlternateId() {
     }

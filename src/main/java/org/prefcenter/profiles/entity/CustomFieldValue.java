@@ -9,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.prefcenter.platform.CaseInsensitive;
+import org.prefcenter.platform.rules.CaseInsensitive;
 
 /** A profile's value for one of its client's custom fields; one per field name per profile. */
 @Entity
@@ -36,6 +36,10 @@ public class CustomFieldValue {
 
     @Column(name = "field_value", length = 4000)
     private String value;
+
+    /** A custom field as a profile document holds it; the value may be null. */
+    public record Item(String name, String value) {
+    }
 
     protected CustomFieldValue() {
     }

@@ -22,34 +22,43 @@ public class CustomerName {
     @Column(name = "name_suffix", length = 100)
     private String suffix;
 
-    protected CustomerName() {
-    }
-
-    public CustomerName(String prefix, String firstName, String middleName, String lastName, String suffix) {
-        this.prefix = prefix;
-        this.firstName = firstName;
-        this.middleName = middleName;
-        this.lastName = lastName;
-        this.suffix = suffix;
-    }
-
     public String prefix() {
         return prefix;
+    }
+
+    public void prefix(String value) {
+        prefix = value;
     }
 
     public String firstName() {
         return firstName;
     }
 
+    public void firstName(String value) {
+        firstName = value;
+    }
+
     public String middleName() {
         return middleName;
+    }
+
+    public void middleName(String value) {
+        middleName = value;
     }
 
     public String lastName() {
         return lastName;
     }
 
+    public void lastName(String value) {
+        lastName = value;
+    }
+
     public String suffix() {
         return suffix;
+    }
+
+    public void suffix(String value) {
+        suffix = value;
     }
 }

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.prefcenter.platform.CaseInsensitive;
+import org.prefcenter.platform.rules.CaseInsensitive;
 
 /**
  * A customer's profile within one client. Its alternate ids and custom field values are owned
@@ -76,57 +76,27 @@ public class Profile {
     protected Profile() {
     }
 
-    public Profile(Long clientRef, ProfileContent content, String actor, Instant now) {
+    /** A new profile; the caller sets its properties before persisting it. */
+    public Profile(Long clientRef, String actor, Instant now) {
         this.clientRef = clientRef;
         this.edited = EditInfo.createdBy(actor, now);
-        apply(content);
     }
 
-    /** Applies the content if it differs from the current one; answers whether anything changed. */
-    public boolean change(ProfileContent content, String actor, Instant now) {
-        if (content.equals(content())) {
-            return false;
-        }
-        apply(content);
+    /** Records a change of the profile by the actor. */
+    public void modifiedBy(String actor, Instant now) {
         edited.modifiedBy(actor, now);
-        return true;
-    }
-
-    public ProfileContent content() {
-        CustomerName name = customerName();
-        return new ProfileContent(isActive, registrationConfirmed, customerType, preserveConsents,
-                preservePreferences,
-                new ProfileContent.Name(name.prefix(), name.firstName(), name.middleName(), name.lastName(),
-                        name.suffix()),
-                defaultLocale,
-                alternateIds.stream().map(item -> new ProfileContent.Identifier(item.type(), item.value())).toList(),
-                customFields.stream().map(item -> new ProfileContent.Field(item.name(), item.value())).toList());
-    }
-
-    private void apply(ProfileContent content) {
-        isActive = content.isActive();
-        registrationConfirmed = content.registrationConfirmed();
-        customerType = content.customerType();
-        preserveConsents = content.preserveConsents();
-        preservePreferences = content.preservePreferences();
-        ProfileContent.Name name = content.customerName();
-        customerName = name.equals(ProfileContent.Name.EMPTY) ? null
-                : new CustomerName(name.prefix(), name.firstName(), name.middleName(), name.lastName(), name.suffix());
-        defaultLocale = content.defaultLocale();
-        syncAlternateIds(content.alternateIds());
-        syncCustomFields(content.customFields());
     }
 
     /**
      * Reuses the row of an item whose identity is unchanged instead of deleting and re-inserting it:
      * a delete and an insert of the same key in one flush could trip the unique constraint.
      */
-    private void syncAlternateIds(List<ProfileContent.Identifier> wanted) {
+    public void alternateIds(List<AlternateId.Item> wanted) {
         Map<String, AlternateId> existing = new HashMap<>();
         alternateIds.forEach(item -> existing.put(item.key(), item));
         List<AlternateId> next = new ArrayList<>(wanted.size());
         for (int i = 0; i < wanted.size(); i++) {
-            ProfileContent.Identifier item = wanted.get(i);
+            AlternateId.Item item = wanted.get(i);
             AlternateId row = existing.remove(AlternateId.key(item.type(), item.value()));
             if (row == null) {
                 row = new AlternateId(this, item.type(), item.value());
@@ -138,12 +108,12 @@ public class Profile {
         alternateIds.addAll(next);
     }
 
-    private void syncCustomFields(List<ProfileContent.Field> wanted) {
+    public void customFields(List<CustomFieldValue.Item> wanted) {
         Map<String, CustomFieldValue> existing = new HashMap<>();
         customFields.forEach(item -> existing.put(item.nameKey(), item));
         List<CustomFieldValue> next = new ArrayList<>(wanted.size());
         for (int i = 0; i < wanted.size(); i++) {
-            ProfileContent.Field item = wanted.get(i);
+            CustomFieldValue.Item item = wanted.get(i);
             CustomFieldValue row = existing.remove(CaseInsensitive.key(item.name()));
             if (row == null) {
                 row = new CustomFieldValue(this, item.name(), item.value());
@@ -177,39 +147,68 @@ public class Profile {
         return isActive;
     }
 
+    public void isActive(boolean value) {
+        isActive = value;
+    }
+
     public boolean registrationConfirmed() {
         return registrationConfirmed;
+    }
+
+    public void registrationConfirmed(boolean value) {
+        registrationConfirmed = value;
     }
 
     public String customerType() {
         return customerType;
     }
 
+    public void customerType(String value) {
+        customerType = value;
+    }
+
     public boolean preserveConsents() {
         return preserveConsents;
+    }
+
+    public void preserveConsents(boolean value) {
+        preserveConsents = value;
     }
 
     public boolean preservePreferences() {
         return preservePreferences;
     }
 
+    public void preservePreferences(boolean value) {
+        preservePreferences = value;
+    }
+
+    /** Never null: an empty name when no part is set. */
     public CustomerName customerName() {
-        return customerName == null ? new CustomerName(null, null, null, null, null) : customerName;
+        return customerName == null ? new CustomerName() : customerName;
+    }
+
+    public void customerName(CustomerName value) {
+        customerName = value;
     }
 
     public String defaultLocale() {
         return defaultLocale;
     }
 
+    public void defaultLocale(String value) {
+        defaultLocale = value;
+    }
+
     public EditInfo edited() {
         return edited;
     }
 
-    public List<AlternateId> alternateIds() {
-        return List.copyOf(alternateIds);
+    public List<AlternateId.Item> alternateIds() {
+        return alternateIds.stream().map(item -> new AlternateId.Item(item.type(), item.value())).toList();
     }
 
-    public List<CustomFieldValue> customFields() {
-        return List.copyOf(customFields);
+    public List<CustomFieldValue.Item> customFields() {
+        return customFields.stream().map(item -> new CustomFieldValue.Item(item.name(), item.value())).toList();
     }
 }

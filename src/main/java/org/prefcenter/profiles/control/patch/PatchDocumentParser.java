@@ -9,13 +9,16 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Violation;
+
 /** Checks the shape of a patch document, operation by operation, before anything is applied. */
 final class PatchDocumentParser {
 
     private PatchDocumentParser() {
     }
 
-    static List<PatchOperation> parse(JsonValue document, int maxOperations) throws PatchException {
+    static List<PatchOperation> parse(JsonValue document, int maxOperations) {
         if (maxOperations < 0) {
             throw new IllegalArgumentException("maxOperations must not be negative: " + maxOperations);
         }
@@ -28,7 +31,7 @@ final class PatchDocumentParser {
                     + " operations, this one has " + operations.size());
         }
         List<PatchOperation> parsed = new ArrayList<>(operations.size());
-        List<PatchError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         for (int index = 0; index < operations.size(); index++) {
             Parsed outcome = parseOperation(index, operations.get(index));
             if (outcome.error() != null) {
@@ -38,13 +41,13 @@ final class PatchDocumentParser {
             }
         }
         if (!errors.isEmpty()) {
-            throw new PatchException(PatchException.Kind.INVALID, errors);
+            throw ErrorText.refusal(Refusal.Kind.INVALID, errors);
         }
         return List.copyOf(parsed);
     }
 
     /** Exactly one of the two is set. */
-    private record Parsed(PatchOperation operation, PatchError error) {
+    private record Parsed(PatchOperation operation, Violation error) {
     }
 
     private static Parsed parseOperation(int index, JsonValue element) {
@@ -95,10 +98,10 @@ final class PatchDocumentParser {
     }
 
     private static Parsed failure(int index, String path, String message) {
-        return new Parsed(null, new PatchError(index, path, message));
+        return new Parsed(null, new Violation(index, path, message));
     }
 
-    private static PatchException documentError(String message) {
-        return new PatchException(PatchException.Kind.INVALID, new PatchError(-1, null, message));
+    private static Refusal documentError(String message) {
+        return ErrorText.refusal(Refusal.Kind.INVALID, new Violation(null, null, message));
     }
 }

@@ -10,6 +10,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import org.prefcenter.platform.rules.Refusal;
+
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Shared helpers; in JSON text given to {@link #json}, single quotes stand for double quotes. */
@@ -30,26 +32,26 @@ final class PatchFixtures {
         return (JsonStructure) json(text);
     }
 
-    static List<PatchOperation> parse(String patch) throws PatchException {
+    static List<PatchOperation> parse(String patch) {
         return RestrictedJsonPatch.parse(json(patch), MAX_OPERATIONS);
     }
 
-    static JsonStructure patch(String document, String patch) throws PatchException {
+    static JsonStructure patch(String document, String patch) {
         return RestrictedJsonPatch.apply(structure(document), parse(patch));
     }
 
-    static PatchException parseFailure(String patch) {
+    static Refusal parseFailure(String patch) {
         return thrownBy(() -> parse(patch));
     }
 
-    static PatchException applyFailure(String document, String patch) {
+    static Refusal applyFailure(String document, String patch) {
         return thrownBy(() -> patch(document, patch));
     }
 
-    /** The PatchException that {@code call} throws; fails the test if it throws nothing. */
-    static PatchException thrownBy(ThrowingCallable call) {
-        PatchException failure = catchThrowableOfType(PatchException.class, call);
-        assertThat(failure).as("expected a PatchException").isNotNull();
+    /** The Refusal that {@code call} throws; fails the test if it throws nothing. */
+    static Refusal thrownBy(ThrowingCallable call) {
+        Refusal failure = catchThrowableOfType(Refusal.class, call);
+        assertThat(failure).as("expected a Refusal").isNotNull();
         return failure;
     }
 }

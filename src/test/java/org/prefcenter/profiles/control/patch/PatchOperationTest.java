@@ -8,9 +8,12 @@ import java.util.List;
 
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Violation;
+
 import org.junit.jupiter.api.Test;
 
-/** The public value types: {@link PatchOp}, {@link PatchOperation} and {@link PatchException}. */
+/** The public value types: {@link PatchOp}, {@link PatchOperation} and {@link Refusal}. */
 class PatchOperationTest {
 
     @Test
@@ -25,7 +28,7 @@ class PatchOperationTest {
     }
 
     @Test
-    void encodingTokensAndParsingThePathAgainGivesTheSameTokens() throws PatchException {
+    void encodingTokensAndParsingThePathAgainGivesTheSameTokens() {
         List<String> tokens = List.of("~01", "/", "", "a~b/c", "\u0000");
         String path = new PatchOperation(0, PatchOp.REMOVE, "/", List.of(""), null).withTokens(tokens).path();
 
@@ -63,11 +66,11 @@ class PatchOperationTest {
 
     @Test
     void exceptionSummarisesTheFirstErrorAndCountsTheRest() {
-        PatchException exception = new PatchException(PatchException.Kind.INVALID, List.of(
-                new PatchError(2, "/a", "first problem"), new PatchError(5, null, "second problem")));
+        Refusal exception = ErrorText.refusal(Refusal.Kind.INVALID, List.of(
+                new Violation(2, "/a", "first problem"), new Violation(5, null, "second problem")));
 
         assertThat(exception).hasMessage("operation 2: first problem (and 1 more)");
         assertThat(exception.getStackTrace()).isEmpty();
-        assertThat(exception.errors()).isUnmodifiable();
+        assertThat(exception.violations()).isUnmodifiable();
     }
 }

@@ -12,6 +12,9 @@ import java.util.List;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
+import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Violation;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,25 +23,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PatchParsingTest {
 
     @Test
-    void anEmptyArrayIsAValidPatchWithNoOperations() throws PatchException {
+    void anEmptyArrayIsAValidPatchWithNoOperations() {
         assertThat(parse("[]")).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"{'op':'add','path':'/a','value':1}", "'add'", "null", "42"})
     void aDocumentThatIsNotAnArrayIsRefusedAsAWhole(String document) {
-        PatchException failure = parseFailure(document);
+        Refusal failure = parseFailure(document);
 
-        assertThat(failure.kind()).isEqualTo(PatchException.Kind.INVALID);
-        assertThat(failure.errors()).containsExactly(
-                new PatchError(-1, null, "a JSON Patch must be a JSON array of operations"));
+        assertThat(failure.kind()).isEqualTo(Refusal.Kind.INVALID);
+        assertThat(failure.violations()).containsExactly(
+                new Violation(null, null, "a JSON Patch must be a JSON array of operations"));
     }
 
     @Test
     void aMissingDocumentIsRefusedLikeANonArray() {
-        PatchException failure = thrownBy(() -> RestrictedJsonPatch.parse(null, 10));
+        Refusal failure = thrownBy(() -> RestrictedJsonPatch.parse(null, 10));
 
-        assertThat(failure.errors()).singleElement()
+        assertThat(failure.violations()).singleElement()
                 .satisfies(error -> assertThat(error.message()).contains("must be a JSON array"));
     }
 
@@ -46,16 +49,16 @@ class PatchParsingTest {
     void moreOperationsThanTheLimitGiveOneErrorNamingTheLimit() {
         JsonValue patch = removes(4);
 
-        PatchException failure = thrownBy(() -> RestrictedJsonPatch.parse(patch, 3));
+        Refusal failure = thrownBy(() -> RestrictedJsonPatch.parse(patch, 3));
 
-        assertThat(failure.errors()).singleElement().satisfies(error -> {
-            assertThat(error.operation()).isEqualTo(-1);
+        assertThat(failure.violations()).singleElement().satisfies(error -> {
+            assertThat(error.operation()).isNull();
             assertThat(error.message()).isEqualTo("a JSON Patch may contain at most 3 operations, this one has 4");
         });
     }
 
     @Test
-    void exactlyTheLimitIsAccepted() throws PatchException {
+    void exactlyTheLimitIsAccepted() {
         assertThat(RestrictedJsonPatch.parse(removes(3), 3)).hasSize(3);
     }
 
@@ -65,7 +68,7 @@ class PatchParsingTest {
     }
 
     @Test
-    void parsedOperationsCarryIndexOpPathDecodedTokensAndValue() throws PatchException {
+    void parsedOperationsCarryIndexOpPathDecodedTokensAndValue() {
         List<PatchOperation> operations = parse(
                 "[{'op':'add','path':'/a~1b/0','value':{'x':null}},{'op':'remove','path':'/c','value':7}]");
 
@@ -76,13 +79,13 @@ class PatchParsingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"add", "Add", "ADD", "aDd"})
-    void operationNamesMatchIgnoringCase(String name) throws PatchException {
+    void operationNamesMatchIgnoringCase(String name) {
         assertThat(parse("[{'op':'" + name + "','path':'/a','value':1}]"))
                 .singleElement().extracting(PatchOperation::op).isEqualTo(PatchOp.ADD);
     }
 
     @Test
-    void everySupportedOperationParsesInAnyCase() throws PatchException {
+    void everySupportedOperationParsesInAnyCase() {
         List<PatchOperation> operations = parse("[{'op':'REPLACE','path':'/a','value':1},"
                 + "{'op':'Remove','path':'/a'},{'op':'tEsT','path':'/b','value':2},"
                 + "{'op':'add','path':'/c','value':3}]");
@@ -94,23 +97,23 @@ class PatchParsingTest {
     @Test
     void caseFoldingIsAsciiOnlySoLookAlikeLettersAreRefused() {
         // U+017F LATIN SMALL LETTER LONG S upper-cases to 'S', so equalsIgnoreCase would accept it.
-        PatchException failure = parseFailure("[{'op':'te\u017Ft','path':'/a','value':1}]");
+        Refusal failure = parseFailure("[{'op':'te\u017Ft','path':'/a','value':1}]");
 
-        assertThat(failure.errors()).singleElement()
+        assertThat(failure.violations()).singleElement()
                 .satisfies(error -> assertThat(error.message()).startsWith("unsupported operation"));
     }
 
     @Test
     void moveCopyAndUnknownOperationsAreRefusedEachNamingItsIndexAndOp() {
-        PatchException failure = parseFailure("[{'op':'add','path':'/ok','value':1},"
+        Refusal failure = parseFailure("[{'op':'add','path':'/ok','value':1},"
                 + "{'op':'move','from':'/a','path':'/b'},{'op':'copy','from':'/a','path':'/c'},"
                 + "{'op':'frobnicate','path':'/d'}]");
 
-        assertThat(failure.kind()).isEqualTo(PatchException.Kind.INVALID);
-        assertThat(failure.errors()).containsExactly(
-                new PatchError(1, "/b", "unsupported operation 'move': only add, replace, remove and test are allowed"),
-                new PatchError(2, "/c", "unsupported operation 'copy': only add, replace, remove and test are allowed"),
-                new PatchError(3, "/d",
+        assertThat(failure.kind()).isEqualTo(Refusal.Kind.INVALID);
+        assertThat(failure.violations()).containsExactly(
+                new Violation(1, "/b", "unsupported operation 'move': only add, replace, remove and test are allowed"),
+                new Violation(2, "/c", "unsupported operation 'copy': only add, replace, remove and test are allowed"),
+                new Violation(3, "/d",
                         "unsupported operation 'frobnicate': only add, replace, remove and test are allowed"));
         assertThat(failure).hasMessageStartingWith("operation 1: unsupported operation 'move'")
                 .hasMessageEndingWith("(and 2 more)");
@@ -118,7 +121,7 @@ class PatchParsingTest {
 
     @Test
     void everyBadOperationIsReportedOnceWithItsOwnProblem() {
-        PatchException failure = parseFailure("["
+        Refusal failure = parseFailure("["
                 + "{'path':'/a','value':1},"                 // 0: no op
                 + "{'op':1,'path':'/a','value':1},"          // 1: op not a string
                 + "{'op':'add','value':1},"                  // 2: no path
@@ -129,8 +132,8 @@ class PatchParsingTest {
                 + "{'op':null,'path':7}"                     // 7: several problems, one error
                 + "]");
 
-        assertThat(failure.errors()).extracting(PatchError::operation).containsExactly(0, 1, 2, 3, 4, 5, 7);
-        assertThat(failure.errors()).extracting(PatchError::message).containsExactly(
+        assertThat(failure.violations()).extracting(Violation::operation).containsExactly(0, 1, 2, 3, 4, 5, 7);
+        assertThat(failure.violations()).extracting(Violation::message).containsExactly(
                 "missing 'op': every operation needs one of add, replace, remove or test",
                 "'op' must be a string, found a number",
                 "missing 'path': every operation needs a JSON Pointer",
@@ -142,28 +145,28 @@ class PatchParsingTest {
 
     @Test
     void errorsCarryThePathOnlyWhenItWasAString() {
-        PatchException failure = parseFailure("[{'op':'copy','path':'/x'},{'op':'copy','path':['/x']}]");
+        Refusal failure = parseFailure("[{'op':'copy','path':'/x'},{'op':'copy','path':['/x']}]");
 
-        assertThat(failure.errors()).extracting(PatchError::path).containsExactly("/x", null);
+        assertThat(failure.violations()).extracting(Violation::path).containsExactly("/x", null);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"replace", "test"})
     void valueIsRequiredForReplaceAndTest(String op) {
-        PatchException failure = parseFailure("[{'op':'" + op + "','path':'/a'}]");
+        Refusal failure = parseFailure("[{'op':'" + op + "','path':'/a'}]");
 
-        assertThat(failure.errors()).singleElement()
+        assertThat(failure.violations()).singleElement()
                 .satisfies(error -> assertThat(error.message()).startsWith("missing 'value': " + op));
     }
 
     @Test
-    void aJsonNullValueIsAValueNotAMissingOne() throws PatchException {
+    void aJsonNullValueIsAValueNotAMissingOne() {
         assertThat(parse("[{'op':'add','path':'/a','value':null}]"))
                 .singleElement().extracting(PatchOperation::value).isEqualTo(JsonValue.NULL);
     }
 
     @Test
-    void removeNeedsNoValueAndIgnoresOne() throws PatchException {
+    void removeNeedsNoValueAndIgnoresOne() {
         assertThat(parse("[{'op':'remove','path':'/a'},{'op':'remove','path':'/b','value':{'big':[1,2,3]}}]"))
                 .extracting(PatchOperation::value).containsOnlyNulls();
     }
@@ -171,9 +174,9 @@ class PatchParsingTest {
     @ParameterizedTest
     @ValueSource(strings = {"add", "replace", "remove", "test"})
     void theRootPathIsRefusedForEveryOperation(String op) {
-        PatchException failure = parseFailure("[{'op':'" + op + "','path':'','value':{}}]");
+        Refusal failure = parseFailure("[{'op':'" + op + "','path':'','value':{}}]");
 
-        assertThat(failure.errors()).singleElement().satisfies(error -> {
+        assertThat(failure.violations()).singleElement().satisfies(error -> {
             assertThat(error.path()).isEmpty();
             assertThat(error.message()).startsWith("path \"\" (the whole document) is not allowed for " + op)
                     .contains("never replaces or removes the whole document");
@@ -182,18 +185,18 @@ class PatchParsingTest {
 
     @Test
     void aPathNotStartingWithSlashIsNotAPointer() {
-        PatchException failure = parseFailure("[{'op':'add','path':'a','value':1}]");
+        Refusal failure = parseFailure("[{'op':'add','path':'a','value':1}]");
 
-        assertThat(failure.errors()).containsExactly(new PatchError(0, "a",
+        assertThat(failure.violations()).containsExactly(new Violation(0, "a",
                 "path 'a' is not a valid JSON Pointer: it must be empty or start with '/'"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/a~2", "/a~", "/~/b", "/a~a", "/a/~"})
     void aTildeMustBeFollowedByZeroOrOne(String path) {
-        PatchException failure = parseFailure("[{'op':'remove','path':'" + path + "'}]");
+        Refusal failure = parseFailure("[{'op':'remove','path':'" + path + "'}]");
 
-        assertThat(failure.errors()).singleElement().satisfies(error -> {
+        assertThat(failure.violations()).singleElement().satisfies(error -> {
             assertThat(error.path()).isEqualTo(path);
             assertThat(error.message()).startsWith("path '" + path + "' is not a valid JSON Pointer: '~' at position")
                     .endsWith("must be followed by '0' or '1'");
@@ -201,7 +204,7 @@ class PatchParsingTest {
     }
 
     @Test
-    void escapesAndEmptyTokensDecodeAsRfc6901Says() throws PatchException {
+    void escapesAndEmptyTokensDecodeAsRfc6901Says() {
         List<PatchOperation> operations = parse(
                 "[{'op':'remove','path':'/~0~1/~10'},{'op':'remove','path':'/'},{'op':'remove','path':'//x/'}]");
 
@@ -210,7 +213,7 @@ class PatchParsingTest {
     }
 
     @Test
-    void parsedOperationListIsUnmodifiable() throws PatchException {
+    void parsedOperationListIsUnmodifiable() {
         List<PatchOperation> operations = parse("[{'op':'remove','path':'/a'}]");
 
         assertThat(operations).isUnmodifiable();

@@ -5,6 +5,9 @@ import static org.prefcenter.profiles.control.patch.PatchFixtures.applyFailure;
 import static org.prefcenter.profiles.control.patch.PatchFixtures.json;
 import static org.prefcenter.profiles.control.patch.PatchFixtures.patch;
 
+import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Violation;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,7 +34,7 @@ class TestOperationEqualityTest {
         "{'o':{'x':[1,{'y':10}],'z':null}} | {'o':{'z':null,'x':[1.0,{'y':1e1}]}}",
         "[[1,2.0],[3]] | [[1.0,2],[3e0]]",
     })
-    void equalValuesPassTheTest(String expected, String actual) throws PatchException {
+    void equalValuesPassTheTest(String expected, String actual) {
         String document = "{'target':" + actual + "}";
 
         assertThat(patch(document, "[{'op':'test','path':'/target','value':" + expected + "}]"))
@@ -60,11 +63,11 @@ class TestOperationEqualityTest {
         "[{'a':1}]     | [{'a':'1'}]",
     })
     void differentValuesFailTheTestWithAConflict(String expected, String actual) {
-        PatchException failure = applyFailure("{'target':" + actual + "}",
+        Refusal failure = applyFailure("{'target':" + actual + "}",
                 "[{'op':'test','path':'/target','value':" + expected + "}]");
 
-        assertThat(failure.kind()).isEqualTo(PatchException.Kind.TEST_FAILED);
-        assertThat(failure.errors()).containsExactly(
-                new PatchError(0, "/target", "test failed: value at /target is not equal to the expected value"));
+        assertThat(failure.kind()).isEqualTo(Refusal.Kind.TEST_FAILED);
+        assertThat(failure.violations()).containsExactly(
+                new Violation(0, "/target", "test failed: value at /target is not equal to the expected value"));
     }
 }

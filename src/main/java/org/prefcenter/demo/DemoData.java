@@ -1,0 +1,77 @@
+package org.prefcenter.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.prefcenter.clients.control.ClientDirectory;
+import org.prefcenter.clients.entity.Client;
+import org.prefcenter.clients.entity.DataType;
+import org.prefcenter.platform.settings.Settings;
+import org.prefcenter.profiles.control.ProfileReader;
+import org.prefcenter.profiles.entity.Profile;
+
+/**
+ * With the embedded default ({@code prefcenter.demo-data=true}), gives a newcomer the client DEMO,
+ * its configuration and one profile, so that the README's first requests work. A production
+ * database is never seeded.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final String DEMO = "DEMO";
+    private static final String PROFILE = "/demo/profile.json";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ClientDirectory directory;
+
+    @PostConstruct
+    void seed() {
+        if (!Settings.demoData() || directory.find(DEMO).isPresent()) {
+            return;
+        }
+        Client demo = new Client(DEMO, "en-US");
+        demo.addAlternateIdType("CRM", "Customer id in the CRM");
+        demo.addAlternateIdType("LoyaltyNumber", "Loyalty card number");
+        demo.addCustomerType("Retail", true);
+        demo.addCustomerType("Commercial", false);
+        demo.addCustomField("LoyaltyTier", DataType.SELECT_LIST, List.of("Bronze", "Silver", "Gold"), 4000);
+        demo.addCustomField("Newsletter", DataType.BOOLEAN, List.of(), 5);
+        demo.addCustomField("BirthDate", DataType.DATE, List.of(), 30);
+        demo.addCustomField("LifetimeValue", DataType.NUMERIC, List.of(), 30);
+        demo.addCustomField("Notes", DataType.TEXT, List.of(), 4000);
+        em.persist(demo);
+        em.flush();
+        // read like a create body, so that the demo profile follows the document's own rules and defaults
+        ProfileReader.Result ada = ProfileReader.read(demoProfile(), demo, ProfileReader.Mode.CREATE, null,
+                (type, value) -> null);
+        if (!ada.valid()) {
+            throw new IllegalStateException("the demo profile is invalid: " + ada.violations());
+        }
+        Profile profile = new Profile(demo.id(), "demo", Instant.now());
+        ada.values().writeTo(profile);
+        em.persist(profile);
+        LOG.info("seeded the demo client DEMO (prefcenter.demo-data=true)");
+    }
+
+    private static JsonObject demoProfile() {
+        try (JsonReader reader = Json.createReader(DemoData.class.getResourceAsStream(PROFILE))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.prefcenter.platform.json;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonConfig;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.prefcenter.platform.problems.Problem;
+import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.settings.Settings;
+
+/**
+ * Reads every JSON request body (including JSON Patch documents) for the resources, replacing the
+ * server's reader, which answers malformed JSON with a 500. It enforces the body size limit (413)
+ * by counting what it reads, so a body without Content-Length is capped too,
+ * refuses bytes that are not UTF-8, and reports malformed JSON as a 400 with its position.
+ *
+ * <p>One reader per parameter type that the resources declare ({@link JsonValueBodyReader},
+ * {@link JsonObjectBodyReader}): a server's own reader for the exact type (RESTEasy has one for
+ * {@code JsonObject}) would otherwise win over a reader of a supertype, ours included.
+ */
+public abstract class JsonBodyReader<T extends JsonValue> implements MessageBodyReader<T> {
+
+    /** Duplicate member names are refused (RFC 8259 leaves them undefined; Parsson keeps the last). */
+    private static final JsonReaderFactory READERS = JsonProvider.provider()
+            .createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+
+    private final long maxBytes = Settings.maxRequestBytes();
+
+    private final Class<T> readType;
+
+    protected JsonBodyReader(Class<T> readType) {
+        this.readType = readType;
+    }
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return readType.isAssignableFrom(type);
+    }
+
+    @Override
+    public T readFrom(Class<T> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, String> headers, InputStream body) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (JsonReader reader = READERS.createReader(
+                new InputStreamReader(new LimitedInputStream(body, maxBytes), decoder))) {
+            JsonValue value = reader.readValue();
+            if (!type.isInstance(value)) {
+                throw ProblemException.badRequest("the request body must be a JSON "
+                        + (JsonArray.class.isAssignableFrom(type) ? "array" : "object"));
+            }
+            return type.cast(value);
+        } catch (JsonParsingException malformed) {
+            var at = malformed.getLocation();
+            throw ProblemException.badRequest(at == null ? "malformed JSON"
+                    : "malformed JSON at line " + at.getLineNumber() + ", column " + at.getColumnNumber());
+        } catch (JsonException unreadable) {
+            throw rootCause(unreadable);
+        } catch (ProblemException problem) {
+            throw problem;
+        } catch (RuntimeException refused) {
+            // Parsson refuses input nested deeper than its limit (1000) with a plain RuntimeException
+            throw ProblemException.badRequest("the request body is not readable JSON; is it nested too deeply?");
+        }
+    }
+
+    private ProblemException rootCause(JsonException unreadable) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LimitedInputStream.LimitExceeded) {
+                return tooLarge();
+            }
+            if (cause instanceof CharacterCodingException) {
+                return ProblemException.badRequest("the request body is not valid UTF-8");
+            }
+        }
+        return ProblemException.badRequest("the request body is not valid JSON");
+    }
+
+    private ProblemException tooLarge() {
+        return new ProblemException(413, Problem.INVALID_REQUEST, "Content Too Large",
+                "the request body is larger than " + maxBytes + " bytes", List.of());
+    }
+
+}

@@ -1,0 +1,43 @@
+package org.prefcenter.platform.problems;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The error page of the whole WAR (web.xml): answers what the container itself refuses (the JWT
+ * mechanism's 401, unmapped URLs, a failure outside JAX-RS) with problem+json instead of HTML.
+ */
+@WebServlet("/problem")
+public class ErrorPageServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer value ? value : 404;
+        String body;
+        if (status == 401) {
+            // RFC 6750: a presented token that failed verification is an invalid_token
+            boolean presented = request.getHeader("Authorization") != null;
+            response.setHeader("WWW-Authenticate", presented ? "Bearer error=\"invalid_token\"" : "Bearer");
+            body = Problem.json(401, Problem.UNAUTHORIZED, "Unauthorized", presented
+                    ? "the bearer token is invalid: malformed, wrongly signed, expired or from another issuer"
+                    : "a valid bearer token is required", List.of());
+        } else if (status == 403) {
+            body = Problem.json(403, Problem.FORBIDDEN, "Forbidden", "access denied", List.of());
+        } else {
+            body = Problem.json(status, Problem.HTTP, Problem.reason(status), Problem.detail(status), List.of());
+        }
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(body);
+    }
+}

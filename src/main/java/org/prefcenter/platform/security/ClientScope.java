@@ -1,0 +1,49 @@
+package org.prefcenter.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.CaseInsensitive;
+import org.prefcenter.platform.rules.ClientIds;
+import org.prefcenter.platform.rules.Text;
+
+/**
+ * Which clients the caller's token grants, read from its {@code scope} claim: space-separated
+ * {@code ClientId/UserId} entries. ClientIds compare ASCII case-insensitively ({@link ClientIds}).
+ * An entry whose UserId is empty or longer than the actor columns hold grants nothing.
+ */
+@RequestScoped
+public class ClientScope {
+
+    /** The longest UserId: it is written to Edited.CreatedBy/ModifiedBy, VARCHAR(256). */
+    public static final int MAX_USER_ID = 256;
+
+    private static final Pattern ENTRIES = Pattern.compile("\\s+");
+
+    @Inject
+    JsonWebToken token;
+
+    /** The caller's UserId for this client (the actor written to Edited), or a 403. */
+    public String actorFor(String clientId) {
+        Object claim = token == null ? null : token.getClaim("scope");
+        if (claim != null) {
+            for (String entry : ENTRIES.split(claim.toString().trim())) {
+                int slash = entry.indexOf('/');
+                if (slash > 0 && ClientIds.same(entry.substring(0, slash), clientId)) {
+                    String userId = entry.substring(slash + 1);
+                    if (isUsable(userId)) {
+                        return userId;
+                    }
+                }
+            }
+        }
+        throw ProblemException.forbidden("the token's scope does not grant access to client '"
+                + Text.excerpt(clientId) + "'");
+    }
+
+    private static boolean isUsable(String userId) {
+        return !userId.isEmpty() && Text.length(userId) <= MAX_USER_ID && Text.problemWith(userId) == null;
+    }
+}
