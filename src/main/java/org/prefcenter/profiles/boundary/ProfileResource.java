@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.function.Supplier;
 import org.prefcenter.platform.http.IfMatch;
 import org.prefcenter.platform.problems.ProblemException;
 
@@ -62,8 +63,10 @@ public class ProfileResource {
     public Response patchByAlternateId(@PathParam("clientId") String clientId,
             @QueryParam("alternateIdType") String type, @QueryParam("alternateId") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
-        return ok(profiles.patchByAlternateId(clientId, required("alternateIdType", type),
-                required("alternateId", id), patch, IfMatch.parse(ifMatch)));
+        String idType = required("alternateIdType", type);
+        String idValue = required("alternateId", id);
+        IfMatch precondition = IfMatch.parse(ifMatch);
+        return ok(untilFresh(() -> profiles.patchByAlternateId(clientId, idType, idValue, patch, precondition)));
     }
 
     @PATCH
@@ -71,7 +74,22 @@ public class ProfileResource {
     @Consumes({JSON_PATCH, MediaType.APPLICATION_JSON})
     public Response patchById(@PathParam("clientId") String clientId, @PathParam("profileId") String profileId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
-        return ok(profiles.patchById(clientId, profileId(profileId), patch, IfMatch.parse(ifMatch)));
+        long id = profileId(profileId);
+        IfMatch precondition = IfMatch.parse(ifMatch);
+        return ok(untilFresh(() -> profiles.patchById(clientId, id, patch, precondition)));
+    }
+
+    /** Runs a PATCH again, in a new transaction, when it read a stale row (see {@link StaleRead}). */
+    private static ProfileSnapshot untilFresh(Supplier<ProfileSnapshot> patch) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return patch.get();
+            } catch (StaleRead stale) {
+                if (attempt == StaleRead.MAX_ATTEMPTS) {
+                    throw stale.answer();
+                }
+            }
+        }
     }
 
     private static Response ok(ProfileSnapshot snapshot) {

@@ -89,8 +89,9 @@ public class Profiles {
 
     private ProfileSnapshot patch(Caller caller, Profile profile, JsonValue patch, IfMatch ifMatch) {
         if (!ifMatch.matches(ProfileDocument.etag(profile))) {
-            throw ProblemException.preconditionFailed("If-Match does not match the profile's current ETag "
-                    + ProfileDocument.etag(profile) + "; read it again and retry");
+            // checked again in a new transaction: a stale row must not answer 412 to a current tag
+            throw new StaleRead(ProblemException.preconditionFailed("If-Match does not match the profile's"
+                    + " current ETag " + ProfileDocument.etag(profile) + "; read it again and retry"));
         }
         var change = applyPatch(caller.client(), profile, patch);
         if (change.values().differFrom(profile)) {
@@ -163,19 +164,19 @@ public class Profiles {
     }
 
     /**
-     * Writes now, inside the method, so that a lost race surfaces here as a 409 (or 412 when the
-     * caller sent If-Match) rather than at commit as a wrapped rollback.
+     * Writes now, inside the method, so that a failure surfaces here rather than at commit as a
+     * wrapped rollback. Under the row lock the version check fails only when the row read was stale
+     * (see {@link StaleRead}): the request runs again.
      */
     private void flush(boolean preconditioned) {
         try {
             em.flush();
         } catch (PersistenceException failed) {
             if (PersistenceFailures.isOptimisticLock(failed)) {
-                if (preconditioned) {
-                    throw ProblemException.preconditionFailed(
-                            "the profile changed while this request was applied; read it again and retry");
-                }
-                throw PersistenceFailures.concurrentUpdate();
+                throw new StaleRead(preconditioned
+                        ? ProblemException.preconditionFailed(
+                                "the profile changed while this request was applied; read it again and retry")
+                        : PersistenceFailures.concurrentUpdate());
             }
             if (PersistenceFailures.isUniqueViolation(failed)) {
                 throw ProblemException.conflict("an alternate id or custom field of this profile was taken by a "

@@ -1,4 +1,4 @@
-package org.prefcenter.platform;
+package org.prefcenter.platform.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

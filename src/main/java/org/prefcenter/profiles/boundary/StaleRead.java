@@ -1,0 +1,32 @@
+package org.prefcenter.profiles.boundary;
+
+import jakarta.ejb.ApplicationException;
+import org.prefcenter.platform.problems.ProblemException;
+
+/**
+ * The profile's version moved although this transaction held the profile's row lock: the database
+ * served a row older than the last commit. PostgreSQL never does (a locked row is always the latest
+ * committed one); H2's file database was seen to, under load, after a lock wait. The transaction is
+ * rolled back and {@link ProfileResource} runs the request again, a few times at most, before it
+ * answers with {@link #answer()}: a blind patch must not fail because another one ran.
+ */
+@ApplicationException(rollback = true)
+public class StaleRead extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** How many times a request is run in all before its last answer stands. */
+    static final int MAX_ATTEMPTS = 3;
+
+    private final transient ProblemException answer;
+
+    StaleRead(ProblemException answer) {
+        super(answer.getMessage(), null, false, false);
+        this.answer = answer;
+    }
+
+    /** What the request is answered when every attempt read a stale row. */
+    ProblemException answer() {
+        return answer;
+    }
+}
