@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints one RS256 JWT that the development server accepts, valid for one hour.
+# Prints one RS256 JWT that the development server accepts (issuer and key of the development pair,
+# audience "prefcenter"), valid for one hour.
 #   server-config/dev/token.sh USER ROLES [CLIENT...]
 #   TOKEN=$(server-config/dev/token.sh jdoe ProfileEditor DEMO)
 # ROLES is comma-separated (ProfileReader,ProfileEditor,ClientAdmin,SystemAdmin); each CLIENT adds
@@ -32,7 +33,7 @@ done
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 now=$(date +%s)
 header='{"alg":"RS256","typ":"JWT"}'
-payload="{\"iss\":\"$issuer\",\"sub\":\"$user\",\"upn\":\"$user\",\"groups\":[$groups],\"scope\":\"$scope\",\"iat\":$now,\"exp\":$((now + 3600)),\"jti\":\"$(openssl rand -hex 16)\"}"
+payload="{\"iss\":\"$issuer\",\"aud\":\"prefcenter\",\"sub\":\"$user\",\"upn\":\"$user\",\"groups\":[$groups],\"scope\":\"$scope\",\"iat\":$now,\"exp\":$((now + 3600)),\"jti\":\"$(openssl rand -hex 16)\"}"
 signing_input="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"
 signature="$(printf '%s' "$signing_input" | openssl dgst -sha256 -sign "$dir/private.pem" -binary | b64url)"
 printf '%s.%s\n' "$signing_input" "$signature"

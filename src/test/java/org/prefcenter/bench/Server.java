@@ -44,6 +44,7 @@ final class Server implements AutoCloseable {
             builder.environment().put("PREFCENTER_DB_URL", database.url);
             builder.environment().put("PREFCENTER_DB_USER", database.user);
             builder.environment().put("PREFCENTER_DB_PASSWORD", database.password);
+            builder.environment().putAll(PayaraMicroCommand.developmentTrust());
         }
         long started = System.nanoTime();
         Process process = builder.start();

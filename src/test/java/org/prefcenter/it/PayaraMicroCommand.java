@@ -3,6 +3,7 @@ package org.prefcenter.it;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The command line that starts the built WAR on Payara Micro in a process of its own, as production
@@ -31,5 +32,17 @@ public final class PayaraMicroCommand {
                 "--postbootcommandfile", target.resolve("server-config").resolve(postboot).toString(),
                 "--deploy", target.resolve("prefcenter.war").toString(), "--contextroot", "Profiles"));
         return command;
+    }
+
+    /**
+     * The environment in which a server with {@code production.properties} trusts the development
+     * tokens ({@link Tokens}): the operator's MP_JWT_VERIFY_* variables, set to the development issuer,
+     * key and audience.
+     */
+    public static Map<String, String> developmentTrust() {
+        Path publicKey = Path.of(System.getProperty("prefcenter.dev.dir", ".prefcenter-dev"), "public.pem");
+        return Map.of("MP_JWT_VERIFY_ISSUER", System.getProperty("prefcenter.dev.issuer", "https://prefcenter.dev/issuer"),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toAbsolutePath().toUri().toString(),
+                "MP_JWT_VERIFY_AUDIENCES", Tokens.AUDIENCE);
     }
 }

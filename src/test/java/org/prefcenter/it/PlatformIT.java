@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,25 @@ class PlatformIT extends ApiTest {
             assertUnauthorized(reply);
             assertThat(reply.header("WWW-Authenticate")).get().asString().startsWith("Bearer");
         }
+    }
+
+    @Test
+    void tokensForAnotherAudienceOrIssuedInTheFutureOrTooLongAgoAre401() {
+        Instant now = Instant.now();
+        for (String token : new String[] {Tokens.token("root", "SystemAdmin").audience("another-api").sign(),
+                Tokens.token("root", "SystemAdmin").audience(null).sign(),
+                Tokens.token("root", "SystemAdmin").issuedAt(now.plusSeconds(300)).sign(),
+                Tokens.token("root", "SystemAdmin").issuedAt(now.minusSeconds(7200)).sign()}) {
+            Api.Reply reply = api().get("Clients", token);
+            assertUnauthorized(reply);
+            assertThat(reply.header("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
+        }
+    }
+
+    @Test
+    void aTokenIssuedAheadOfOurClockWithinTheSkewIsAccepted() {
+        String token = Tokens.token("root", "SystemAdmin").issuedAt(Instant.now().plusSeconds(20)).sign();
+        assertThat(api().get("Clients", token).status()).isEqualTo(200);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -24,9 +25,13 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-/** Signs test tokens with the development key that the test server trusts (server-config/dev/keys.sh). */
+/**
+ * Signs test tokens. By default with the development key, issuer and audience that the test server
+ * trusts (server-config/dev/keys.sh); {@link #token} changes any of them.
+ */
 public final class Tokens {
 
+    public static final String AUDIENCE = "prefcenter";
     private static final String ISSUER = System.getProperty("prefcenter.dev.issuer", "https://prefcenter.dev/issuer");
     private static final PrivateKey DEV_KEY = loadDevKey();
 
@@ -35,57 +40,103 @@ public final class Tokens {
 
     /** A valid token: roles comma-separated, one scope entry CLIENT/user per client. */
     public static String of(String user, String roles, String... clients) {
-        return sign(DEV_KEY, claims(user, roles, clients, ISSUER, Instant.now().plusSeconds(3600)));
+        return token(user, roles, clients).sign();
     }
 
     public static String expired(String user, String roles, String... clients) {
-        return sign(DEV_KEY, claims(user, roles, clients, ISSUER, Instant.now().minusSeconds(600)));
+        return token(user, roles, clients).expiresAt(Instant.now().minusSeconds(600)).sign();
     }
 
     public static String fromIssuer(String issuer, String user, String roles, String... clients) {
-        return sign(DEV_KEY, claims(user, roles, clients, issuer, Instant.now().plusSeconds(3600)));
+        return token(user, roles, clients).issuer(issuer).sign();
     }
 
     /** A token signed with the development key whose valid claims {@code change} altered (the fuzz test's). */
     public static String altered(UnaryOperator<JWTClaimsSet.Builder> change, String user, String roles,
             String... clients) {
-        JWTClaimsSet valid = claims(user, roles, clients, ISSUER, Instant.now().plusSeconds(3600));
-        return sign(DEV_KEY, change.apply(new JWTClaimsSet.Builder(valid)).build());
+        return token(user, roles, clients).changed(change).sign();
     }
 
     public static String signedByAnotherKey(String user, String roles, String... clients) {
+        return token(user, roles, clients).signedWith(newKeyPair().getPrivate()).sign();
+    }
+
+    /** A token to be adjusted before {@link Token#sign()}: the development defaults, valid for an hour. */
+    public static Token token(String user, String roles, String... clients) {
+        return new Token(user, roles, clients);
+    }
+
+    public static KeyPair newKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return sign(generator.generateKeyPair().getPrivate(),
-                    claims(user, roles, clients, ISSUER, Instant.now().plusSeconds(3600)));
+            return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static JWTClaimsSet claims(String user, String roles, String[] clients, String issuer, Instant expiry) {
-        Instant now = Instant.now();
-        return new JWTClaimsSet.Builder()
-                .issuer(issuer)
-                .subject(user)
-                .claim("upn", user)
-                .claim("groups", roles.isEmpty() ? List.of() : List.of(roles.split(",")))
-                .claim("scope", Arrays.stream(clients).map(client -> client + "/" + user)
-                        .collect(Collectors.joining(" ")))
-                .issueTime(Date.from(now.minusSeconds(5)))
-                .expirationTime(Date.from(expiry))
-                .jwtID(UUID.randomUUID().toString())
-                .build();
-    }
+    /** The claims and key of one test token. */
+    public static final class Token {
 
-    private static String sign(PrivateKey key, JWTClaimsSet claims) {
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
+        private final JWTClaimsSet.Builder claims;
+        private PrivateKey key = DEV_KEY;
+
+        private Token(String user, String roles, String[] clients) {
+            Instant now = Instant.now();
+            claims = new JWTClaimsSet.Builder()
+                    .issuer(ISSUER)
+                    .audience(AUDIENCE)
+                    .subject(user)
+                    .claim("upn", user)
+                    .claim("groups", roles.isEmpty() ? List.of() : List.of(roles.split(",")))
+                    .claim("scope", Arrays.stream(clients).map(client -> client + "/" + user)
+                            .collect(Collectors.joining(" ")))
+                    .issueTime(Date.from(now.minusSeconds(5)))
+                    .expirationTime(Date.from(now.plusSeconds(3600)))
+                    .jwtID(UUID.randomUUID().toString());
+        }
+
+        public Token issuer(String issuer) {
+            claims.issuer(issuer);
+            return this;
+        }
+
+        /** {@code null}: no aud claim. */
+        public Token audience(String audience) {
+            claims.audience(audience);
+            return this;
+        }
+
+        public Token issuedAt(Instant issuedAt) {
+            claims.issueTime(Date.from(issuedAt));
+            return this;
+        }
+
+        public Token expiresAt(Instant expiry) {
+            claims.expirationTime(Date.from(expiry));
+            return this;
+        }
+
+        public Token changed(UnaryOperator<JWTClaimsSet.Builder> change) {
+            change.apply(claims);
+            return this;
+        }
+
+        public Token signedWith(PrivateKey signingKey) {
+            key = signingKey;
+            return this;
+        }
+
+        public String sign() {
+            try {
+                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+                        claims.build());
+                jwt.sign(new RSASSASigner(key));
+                return jwt.serialize();
+            } catch (JOSEException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

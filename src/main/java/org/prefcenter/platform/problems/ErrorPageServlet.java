@@ -28,8 +28,7 @@ public class ErrorPageServlet extends HttpServlet {
             boolean presented = request.getHeader("Authorization") != null;
             response.setHeader("WWW-Authenticate", presented ? "Bearer error=\"invalid_token\"" : "Bearer");
             body = Problem.json(401, Problem.UNAUTHORIZED, "Unauthorized", presented
-                    ? "the bearer token is invalid: malformed, wrongly signed, expired or from another issuer"
-                    : "a valid bearer token is required", List.of());
+                    ? Problem.INVALID_TOKEN_DETAIL : "a valid bearer token is required", List.of());
         } else if (status == 403) {
             body = Problem.json(403, Problem.FORBIDDEN, "Forbidden", "access denied", List.of());
         } else {

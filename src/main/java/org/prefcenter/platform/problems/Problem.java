@@ -28,6 +28,8 @@ public final class Problem {
     public static final String PRECONDITION_FAILED = TYPE_BASE + "precondition-failed";
     public static final String UNAVAILABLE = TYPE_BASE + "service-unavailable";
     public static final String HTTP = "about:blank";
+    public static final String INVALID_TOKEN_DETAIL =
+            "the bearer token is invalid: malformed, wrongly signed, expired, from another issuer or for another audience";
 
     /** Looked up once: each static Json.createXxx() call looks the provider up again. */
     private static final JsonBuilderFactory JSON = JsonProvider.provider().createBuilderFactory(Map.of());
@@ -72,6 +74,12 @@ public final class Problem {
     public static Response.ResponseBuilder unauthorized() {
         return response(401, UNAUTHORIZED, "Unauthorized", "a valid bearer token is required", List.of())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
+
+    /** 401 for a presented token that is not accepted (RFC 6750: invalid_token). */
+    public static Response.ResponseBuilder invalidToken() {
+        return response(401, UNAUTHORIZED, "Unauthorized", INVALID_TOKEN_DETAIL, List.of())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
     }
 
     /** A problem for a plain HTTP status, titled with the status's reason phrase. */

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,10 +19,12 @@ import org.prefcenter.it.PayaraMicroCommand;
 
 /**
  * One PrefCenter instance as production runs it: the built WAR on Payara Micro in a process of its
- * own, on PostgreSQL, with the production properties (no demo data). Unlike Arquillian's container it
- * can be started twice over one database and killed with SIGKILL.
+ * own, on PostgreSQL, with the production properties (no demo data) and the development tokens
+ * trusted through the environment, as an operator configures it. Unlike Arquillian's container it
+ * can be started twice over one database and killed with SIGKILL. {@link #start(String, String, Map)}
+ * starts one on another datasource and environment (the production JWT tests, on H2).
  */
-final class PayaraInstance implements AutoCloseable {
+public final class PayaraInstance implements AutoCloseable {
 
     private static final Path TARGET = Path.of(System.getProperty("prefcenter.war", "target/prefcenter.war"))
             .toAbsolutePath().getParent();
@@ -30,11 +33,13 @@ final class PayaraInstance implements AutoCloseable {
     final String name;
     final int port;
     private final Process process;
+    private final Path log;
 
-    private PayaraInstance(String name, int port, Process process) {
+    private PayaraInstance(String name, int port, Process process, Path log) {
         this.name = name;
         this.port = port;
         this.process = process;
+        this.log = log;
     }
 
     /** Starts an instance on the tests' database. */
@@ -44,22 +49,34 @@ final class PayaraInstance implements AutoCloseable {
 
     /** Starts an instance whose JDBC URL is {@code databaseUrl}, e.g. through a proxy. */
     static PayaraInstance start(String name, String databaseUrl) throws IOException {
+        Map<String, String> environment = new HashMap<>(PayaraMicroCommand.developmentTrust());
+        environment.put("PREFCENTER_DB_URL", databaseUrl);
+        environment.put("PREFCENTER_DB_USER", PostgresDatabase.USER);
+        environment.put("PREFCENTER_DB_PASSWORD", PostgresDatabase.PASSWORD);
+        return start(name, "postboot-postgres.asadmin", environment);
+    }
+
+    /**
+     * Starts an instance with the production properties, the datasource of {@code postboot} (a file of
+     * target/server-config) and {@code environment} added to this process's, whose MP_JWT_* it drops.
+     */
+    public static PayaraInstance start(String name, String postboot, Map<String, String> environment)
+            throws IOException {
         int port = freePort();
         Path log = TARGET.resolve("instances").resolve(name + "-" + port + ".log");
         Files.createDirectories(log.getParent());
         List<String> command = PayaraMicroCommand.of(TARGET, List.of("-Xmx512m"), port,
-                "production.properties", "postboot-postgres.asadmin");
+                "production.properties", postboot);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        Map<String, String> environment = builder.environment();
-        environment.put("PREFCENTER_DB_URL", databaseUrl);
-        environment.put("PREFCENTER_DB_USER", PostgresDatabase.USER);
-        environment.put("PREFCENTER_DB_PASSWORD", PostgresDatabase.PASSWORD);
-        return new PayaraInstance(name, port, builder.start());
+        // only the trust given here, never one inherited from the machine running the tests
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("MP_JWT_"));
+        builder.environment().putAll(environment);
+        return new PayaraInstance(name, port, builder.start(), log);
     }
 
     /** Waits until {@code /health/ready} answers UP; fails with the log's location if it never does. */
-    PayaraInstance awaitReady(Duration timeout) throws InterruptedException {
+    public PayaraInstance awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -87,12 +104,17 @@ final class PayaraInstance implements AutoCloseable {
         }
     }
 
-    Api api() {
+    public Api api() {
         try {
             return new Api(URI.create("http://127.0.0.1:" + port + "/").toURL());
         } catch (MalformedURLException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    /** What the instance has logged so far. */
+    public String log() throws IOException {
+        return Files.readString(log);
     }
 
     /** SIGKILL: no shutdown hook, no transaction completion, as when a machine loses power. */
