@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.prefcenter.it.PlatformIT.assertProblem;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -33,6 +35,29 @@ class InputSafetyIT extends ApiTest {
         assertThat(read.json().getString("Name")).isEqualTo(name);
         assertProblem(api().post(client().clientId + "/AlternateIdTypes", client().admin,
                 "{\"Name\":\"" + name + "\"}"), 409);
+    }
+
+    @Test
+    void configurationNamesHoldNoSlashAndNoControlCharacters() {
+        for (String name : new String[] {"a/b", "/", "tab\\there", "esc\\u001b"}) {
+            Api.Reply refused = api().post(client().clientId + "/CustomerTypes", client().admin,
+                    "{\"Name\":\"" + name + "\"}");
+            assertProblem(refused, 400);
+            assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("path")).isEqualTo("/Name");
+        }
+    }
+
+    @Test
+    void aProfileIdIsAsciiDigitsAndOutsideTheApiAPatchIsAProblemToo() {
+        long id = client().profile(api(), "DIGITS-" + UUID.randomUUID());
+        String arabicIndic = String.valueOf(id).chars().mapToObj(c -> String.valueOf((char) ('\u0660' + c - '0')))
+                .collect(Collectors.joining());
+        assertProblem(api().get(client().clientId + "/Profile/" + URLEncoder.encode(arabicIndic, StandardCharsets.UTF_8),
+                client().reader), 404);
+        Api.Reply outside = api().send("PATCH", "../Profile/" + id, client().editor, Api.JSON_PATCH, "[]".getBytes());
+        // the server's own answer outside the API (Payara: 501 Not Implemented), as problem+json
+        assertThat(outside.status()).isIn(405, 501);
+        assertThat(outside.contentType()).startsWith("application/problem+json");
     }
 
     @Test

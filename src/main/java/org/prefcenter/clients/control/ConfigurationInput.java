@@ -35,6 +35,18 @@ public final class ConfigurationInput {
     private ConfigurationInput() {
     }
 
+    /**
+     * A configuration item's name: it is addressed as one path segment ({@code .../CustomFields/{name}})
+     * and shown to people, so no '/' and no control characters.
+     */
+    private static String name(JsonInput input, int maxLength, List<Violation> errors) {
+        String name = input.string("Name", true, 1, maxLength);
+        if (name != null && (name.contains("/") || name.chars().anyMatch(Character::isISOControl))) {
+            errors.add(Violation.at("/Name", "must not contain '/' or control characters"));
+        }
+        return name;
+    }
+
     public static NewClient client(JsonObject body) {
         List<Violation> errors = new ArrayList<>();
         JsonInput input = JsonInput.of(body, "", CLIENT, errors);
@@ -53,7 +65,7 @@ public final class ConfigurationInput {
     public static NewAlternateIdType alternateIdType(JsonObject body) {
         List<Violation> errors = new ArrayList<>();
         JsonInput input = JsonInput.of(body, "", ALTERNATE_ID_TYPE, errors);
-        String name = input.string("Name", true, 1, 64);
+        String name = name(input, 64, errors);
         String description = input.string("Description", false, 0, 1000);
         JsonInput.failOnErrors("the alternate id type", errors);
         return new NewAlternateIdType(name, description);
@@ -62,7 +74,7 @@ public final class ConfigurationInput {
     public static NewCustomerType customerType(JsonObject body) {
         List<Violation> errors = new ArrayList<>();
         JsonInput input = JsonInput.of(body, "", CUSTOMER_TYPE, errors);
-        String name = input.string("Name", true, 1, 100);
+        String name = name(input, 100, errors);
         Boolean isDefault = input.bool("IsDefault");
         JsonInput.failOnErrors("the customer type", errors);
         return new NewCustomerType(name, Boolean.TRUE.equals(isDefault));
@@ -71,7 +83,7 @@ public final class ConfigurationInput {
     public static NewCustomField customField(JsonObject body) {
         List<Violation> errors = new ArrayList<>();
         JsonInput input = JsonInput.of(body, "", CUSTOM_FIELD, errors);
-        String name = input.string("Name", true, 1, 94);
+        String name = name(input, 94, errors);
         String typeName = input.string("DataType", true, 1, 16);
         DataType dataType = null;
         if (typeName != null) {

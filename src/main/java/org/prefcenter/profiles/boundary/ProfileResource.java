@@ -20,8 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.prefcenter.platform.http.IfMatch;
 import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.Text;
 
 /**
  * {@code /{clientId}/Profile}: HTTP in, HTTP out; everything else happens in {@link Profiles}. One
@@ -34,6 +36,9 @@ import org.prefcenter.platform.problems.ProblemException;
 public class ProfileResource {
 
     public static final String JSON_PATCH = "application/json-patch+json";
+
+    /** At most 18 digits, so that every value fits a long. */
+    private static final Pattern PROFILE_ID = Pattern.compile("[0-9]{1,18}");
 
     @Inject
     Profiles profiles;
@@ -107,11 +112,11 @@ public class ProfileResource {
         return value;
     }
 
+    /** ASCII digits only: Long.parseLong would also read other scripts' digits ("٩٦١" as 961). */
     private static long profileId(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException notANumber) {
-            throw ProblemException.notFound("no profile '" + value + "': a ProfileId is an integer");
+        if (!PROFILE_ID.matcher(value).matches()) {
+            throw ProblemException.notFound("no profile '" + Text.excerpt(value) + "': a ProfileId is an integer");
         }
+        return Long.parseLong(value);
     }
 }
