@@ -14,6 +14,7 @@ import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.clients.entity.DataType;
 import org.prefcenter.platform.Settings;
+import org.prefcenter.profiles.control.ChangeRecorder;
 import org.prefcenter.profiles.entity.Profile;
 import org.prefcenter.profiles.entity.ProfileContent;
 
@@ -57,7 +58,10 @@ public class DemoData {
                 new ProfileContent.Name(null, "Ada", null, "Lovelace", null), "en-GB",
                 List.of(new ProfileContent.Identifier("CRM", "C-00042")),
                 List.of(new ProfileContent.Field("LoyaltyTier", "Gold")));
-        em.persist(new Profile(demo.id(), ada, "demo", Instant.now()));
+        Profile profile = new Profile(demo.id(), ada, "demo", Instant.now());
+        em.persist(profile);
+        em.flush();
+        ChangeRecorder.created(em, profile);
         LOG.info("seeded the demo client DEMO (prefcenter.demo-data=true)");
     }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.prefcenter.platform.IfMatch;
 import org.prefcenter.platform.ProblemException;
+import org.prefcenter.profiles.control.ProfilePatch;
 
 /**
  * {@code /{clientId}/Profile}: HTTP in, HTTP out; everything else happens in {@link Profiles}. One
@@ -33,6 +34,7 @@ import org.prefcenter.platform.ProblemException;
 public class ProfileResource {
 
     public static final String JSON_PATCH = "application/json-patch+json";
+    public static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     Profiles profiles;
@@ -63,7 +65,16 @@ public class ProfileResource {
             @QueryParam("alternateIdType") String type, @QueryParam("alternateId") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
         return ok(profiles.patchByAlternateId(clientId, required("alternateIdType", type),
-                required("alternateId", id), patch, IfMatch.parse(ifMatch)));
+                required("alternateId", id), ProfilePatch.jsonPatch(patch), IfMatch.parse(ifMatch)));
+    }
+
+    @PATCH
+    @Consumes(MERGE_PATCH)
+    public Response mergePatchByAlternateId(@PathParam("clientId") String clientId,
+            @QueryParam("alternateIdType") String type, @QueryParam("alternateId") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
+        return ok(profiles.patchByAlternateId(clientId, required("alternateIdType", type),
+                required("alternateId", id), ProfilePatch.mergePatch(patch), IfMatch.parse(ifMatch)));
     }
 
     @PATCH
@@ -71,7 +82,17 @@ public class ProfileResource {
     @Consumes({JSON_PATCH, MediaType.APPLICATION_JSON})
     public Response patchById(@PathParam("clientId") String clientId, @PathParam("profileId") String profileId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
-        return ok(profiles.patchById(clientId, profileId(profileId), patch, IfMatch.parse(ifMatch)));
+        return ok(profiles.patchById(clientId, profileId(profileId), ProfilePatch.jsonPatch(patch),
+                IfMatch.parse(ifMatch)));
+    }
+
+    @PATCH
+    @Path("{profileId}")
+    @Consumes(MERGE_PATCH)
+    public Response mergePatchById(@PathParam("clientId") String clientId, @PathParam("profileId") String profileId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
+        return ok(profiles.patchById(clientId, profileId(profileId), ProfilePatch.mergePatch(patch),
+                IfMatch.parse(ifMatch)));
     }
 
     private static Response ok(ProfileSnapshot snapshot) {
@@ -82,14 +103,14 @@ public class ProfileResource {
         return EntityTag.valueOf(snapshot.etag());
     }
 
-    private static String required(String name, String value) {
+    static String required(String name, String value) {
         if (value == null || value.isBlank()) {
             throw ProblemException.badRequest("the query parameter " + name + " is required and must not be blank");
         }
         return value;
     }
 
-    private static long profileId(String value) {
+    static long profileId(String value) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException notANumber) {

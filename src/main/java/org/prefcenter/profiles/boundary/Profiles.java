@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -19,7 +18,9 @@ import org.prefcenter.platform.PersistenceFailures;
 import org.prefcenter.platform.ProblemException;
 import org.prefcenter.platform.Roles;
 import org.prefcenter.platform.Settings;
+import org.prefcenter.profiles.control.ChangeRecorder;
 import org.prefcenter.profiles.control.ProfileDocument;
+import org.prefcenter.profiles.control.ProfilePatch;
 import org.prefcenter.profiles.control.ProfilePatcher;
 import org.prefcenter.profiles.control.ProfileReader;
 import org.prefcenter.profiles.entity.AlternateId;
@@ -55,6 +56,7 @@ public class Profiles {
         Profile profile = new Profile(client.id(), result.content(), caller.actor(), Instant.now());
         em.persist(profile);
         flush(false);
+        ChangeRecorder.created(em, profile);
         return snapshot(profile);
     }
 
@@ -69,19 +71,19 @@ public class Profiles {
     }
 
     @RolesAllowed(Roles.PROFILE_EDITOR)
-    public ProfileSnapshot patchById(String clientId, long profileId, JsonValue patch, IfMatch ifMatch) {
+    public ProfileSnapshot patchById(String clientId, long profileId, ProfilePatch patch, IfMatch ifMatch) {
         Caller caller = caller(clientId);
         return patch(caller, find(caller.client(), profileId), patch, ifMatch);
     }
 
     @RolesAllowed(Roles.PROFILE_EDITOR)
-    public ProfileSnapshot patchByAlternateId(String clientId, String type, String value, JsonValue patch,
+    public ProfileSnapshot patchByAlternateId(String clientId, String type, String value, ProfilePatch patch,
             IfMatch ifMatch) {
         Caller caller = caller(clientId);
         return patch(caller, find(caller.client(), type, value), patch, ifMatch);
     }
 
-    private ProfileSnapshot patch(Caller caller, Profile profile, JsonValue patch, IfMatch ifMatch) {
+    private ProfileSnapshot patch(Caller caller, Profile profile, ProfilePatch patch, IfMatch ifMatch) {
         Client client = caller.client();
         if (!ifMatch.matches(ProfileDocument.etag(profile))) {
             throw ProblemException.preconditionFailed("If-Match does not match the profile's current ETag "
@@ -90,13 +92,14 @@ public class Profiles {
         // an alternate id the profile already holds is its own (the unique constraint says so): no query
         ProfileReader.AlternateIdOwners owners =
                 (type, value) -> profile.holds(type, value) ? profile.id() : ownerOf(client, type, value);
-        var change = ProfilePatcher.patch(ProfileDocument.of(profile), patch, maxPatchOperations, client,
-                profile.id(), owners);
+        JsonObject before = ProfileDocument.of(profile);
+        var change = patch.applyTo(before, maxPatchOperations, client, profile.id(), owners);
         if (profile.change(change.content(), caller.actor(), Instant.now())) {
             // Every change moves Edited.ModifiedDate forward, so the profile's row is updated (and its
             // version moves by one) even when only an alternate id or custom field row changed. No
             // OPTIMISTIC_FORCE_INCREMENT: Hibernate (WildFly) would add a second increment at commit.
             flush(ifMatch.isPresent());
+            ChangeRecorder.changed(em, profile, before, patch.kind());
         }
         return snapshot(profile);
     }
