@@ -7,10 +7,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Which clients the caller's token grants, read from its {@code scope} claim: space-separated
- * {@code ClientId/UserId} entries. ClientIds compare case-insensitively, as everywhere else.
+ * {@code ClientId/UserId} entries. ClientIds compare ASCII case-insensitively ({@link ClientIds}).
+ * An entry whose UserId is empty or longer than the actor columns hold grants nothing.
  */
 @RequestScoped
 public class ClientScope {
+
+    /** The longest UserId: it is written to Edited.CreatedBy/ModifiedBy, VARCHAR(256). */
+    public static final int MAX_USER_ID = 256;
 
     private static final Pattern ENTRIES = Pattern.compile("\\s+");
 
@@ -21,15 +25,21 @@ public class ClientScope {
     public String actorFor(String clientId) {
         Object claim = token == null ? null : token.getClaim("scope");
         if (claim != null) {
-            String wanted = CaseInsensitive.key(clientId);
             for (String entry : ENTRIES.split(claim.toString().trim())) {
                 int slash = entry.indexOf('/');
-                if (slash > 0 && slash < entry.length() - 1
-                        && CaseInsensitive.key(entry.substring(0, slash)).equals(wanted)) {
-                    return entry.substring(slash + 1);
+                if (slash > 0 && ClientIds.same(entry.substring(0, slash), clientId)) {
+                    String userId = entry.substring(slash + 1);
+                    if (isUsable(userId)) {
+                        return userId;
+                    }
                 }
             }
         }
-        throw ProblemException.forbidden("the token's scope does not grant access to client '" + clientId + "'");
+        throw ProblemException.forbidden("the token's scope does not grant access to client '"
+                + Text.excerpt(clientId) + "'");
+    }
+
+    private static boolean isUsable(String userId) {
+        return !userId.isEmpty() && Text.length(userId) <= MAX_USER_ID && Text.problemWith(userId) == null;
     }
 }

@@ -57,8 +57,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (PersistenceFailures.isUniqueViolation(cause)) {
             return Problem.response(PersistenceFailures.duplicate()).build();
         }
+        if (PersistenceFailures.isAborted(cause)) {
+            return Problem.response(PersistenceFailures.aborted()).build();
+        }
         if (PersistenceFailures.isUnavailable(cause)) {
-            return unavailable();
+            return unavailable("the database is unavailable; retry later");
+        }
+        if (PersistenceFailures.isTimedOut(cause)) {
+            return unavailable("the database did not answer in time (a lock wait or statement timed out); nothing"
+                    + " was changed; retry later");
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, failure);
@@ -89,9 +96,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
 
-    private Response unavailable() {
-        return Problem.response(503, Problem.UNAVAILABLE, "Service Unavailable",
-                "the database is unavailable; retry later", List.of())
+    private Response unavailable(String detail) {
+        return Problem.response(503, Problem.UNAVAILABLE, "Service Unavailable", detail, List.of())
                 .header(HttpHeaders.RETRY_AFTER, "5").build();
     }
 

@@ -24,6 +24,33 @@ public final class Settings {
                 .orElse(DEFAULT_MAX_PATCH_OPERATIONS);
     }
 
+    /** How many items a client's configuration, or a profile, may hold; more is refused (documented caps). */
+    public enum Cap {
+        ALTERNATE_IDS_PER_PROFILE("prefcenter.limits.alternate-ids-per-profile", 100),
+        ALTERNATE_ID_TYPES_PER_CLIENT("prefcenter.limits.alternate-id-types-per-client", 100),
+        CUSTOMER_TYPES_PER_CLIENT("prefcenter.limits.customer-types-per-client", 100),
+        CUSTOM_FIELDS_PER_CLIENT("prefcenter.limits.custom-fields-per-client", 1000);
+
+        private final String property;
+        private final int byDefault;
+        private volatile Integer value;
+
+        Cap(String property, int byDefault) {
+            this.property = property;
+            this.byDefault = byDefault;
+        }
+
+        /** Read once per application: a cap is a deployment setting, not a per-request one. */
+        public int value() {
+            Integer known = value;
+            if (known == null) {
+                known = config().getOptionalValue(property, Integer.class).orElse(byDefault);
+                value = known;
+            }
+            return known;
+        }
+    }
+
     public static boolean demoData() {
         return config().getOptionalValue("prefcenter.demo-data", Boolean.class).orElse(false);
     }

@@ -41,6 +41,17 @@ public final class Text {
         return null;
     }
 
+    /** At most this many characters of a caller's value are quoted back in an error detail. */
+    public static final int MAX_EXCERPT = 64;
+
+    /** A caller's value as error details quote it: at most {@link #MAX_EXCERPT} characters. */
+    public static String excerpt(String value) {
+        if (value == null || length(value) <= MAX_EXCERPT) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, MAX_EXCERPT)) + "...";
+    }
+
     /** Length in characters as users count them (code points), not UTF-16 units. */
     public static int length(String value) {
         return value.codePointCount(0, value.length());

@@ -43,6 +43,11 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET());
     }
 
+    /** {@code path} from the server's root, for example a Location header's path. */
+    public Reply getAbsolute(String path, String token) {
+        return send(request(uri(path), token).GET());
+    }
+
     /**
      * A MicroProfile Health check ({@code ready}, {@code live}): Payara serves them on the application's
      * port, WildFly on its management interface, whose address the build passes as

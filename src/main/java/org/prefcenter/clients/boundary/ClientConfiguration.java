@@ -18,6 +18,8 @@ import org.prefcenter.platform.ClientScope;
 import org.prefcenter.platform.PersistenceFailures;
 import org.prefcenter.platform.ProblemException;
 import org.prefcenter.platform.Roles;
+import org.prefcenter.platform.Settings;
+import org.prefcenter.platform.Text;
 
 /**
  * A client's configuration, which profiles are checked against: alternate id types, customer types
@@ -65,41 +67,59 @@ public class ClientConfiguration {
 
     @RolesAllowed(Roles.CLIENT_ADMIN)
     public AlternateIdTypeView addAlternateIdType(String clientId, JsonObject body) {
-        Client client = client(clientId);
         var input = ConfigurationInput.alternateIdType(body);
+        Client client = lockedForChange(clientId);
         if (client.alternateIdType(input.name()).isPresent()) {
             throw exists("alternate id type", input.name());
         }
+        withinCap(client.alternateIdTypes().size(), Settings.Cap.ALTERNATE_ID_TYPES_PER_CLIENT, "alternate id types");
         var created = client.addAlternateIdType(input.name(), input.description());
         flush("alternate id type", input.name());
-        directory.configurationChanged(client);
         return AlternateIdTypeView.of(created);
     }
 
     @RolesAllowed(Roles.CLIENT_ADMIN)
     public CustomerTypeView addCustomerType(String clientId, JsonObject body) {
-        Client client = client(clientId);
         var input = ConfigurationInput.customerType(body);
+        Client client = lockedForChange(clientId);
         if (client.customerType(input.name()).isPresent()) {
             throw exists("customer type", input.name());
         }
+        withinCap(client.customerTypes().size(), Settings.Cap.CUSTOMER_TYPES_PER_CLIENT, "customer types");
         var created = client.addCustomerType(input.name(), input.isDefault());
         flush("customer type", input.name());
-        directory.configurationChanged(client);
         return CustomerTypeView.of(created);
     }
 
     @RolesAllowed(Roles.CLIENT_ADMIN)
     public CustomFieldView addCustomField(String clientId, JsonObject body) {
-        Client client = client(clientId);
         var input = ConfigurationInput.customField(body);
+        Client client = lockedForChange(clientId);
         if (client.customField(input.name()).isPresent()) {
             throw exists("custom field", input.name());
         }
+        withinCap(client.customFields().size(), Settings.Cap.CUSTOM_FIELDS_PER_CLIENT, "custom fields");
         var created = client.addCustomField(input.name(), input.dataType(), input.options(), input.maxLength());
         flush("custom field", input.name());
-        directory.configurationChanged(client);
         return CustomFieldView.of(created);
+    }
+
+    /**
+     * The client, its configuration version moved first: that update locks the client's row, so
+     * changes of one client's configuration run one after another and each sees the one before
+     * (the duplicate check and the cap hold under races); every instance sees the new version.
+     */
+    private Client lockedForChange(String clientId) {
+        Client client = client(clientId);
+        directory.configurationChanged(client);
+        return client;
+    }
+
+    private static void withinCap(int count, Settings.Cap cap, String what) {
+        if (count >= cap.value()) {
+            throw ProblemException.conflict("the client already has " + count + " " + what + ", the most it may have"
+                    + " (" + cap.value() + "); nothing was added");
+        }
     }
 
     private Client client(String clientId) {
@@ -120,10 +140,10 @@ public class ClientConfiguration {
     }
 
     private static ProblemException unknown(String what, String name, String clientId) {
-        return ProblemException.notFound("unknown " + what + " '" + name + "' for client '" + clientId + "'");
+        return ProblemException.notFound("unknown " + what + " '" + Text.excerpt(name) + "' for client '" + clientId + "'");
     }
 
     private static ProblemException exists(String what, String name) {
-        return ProblemException.conflict("the " + what + " '" + name + "' already exists (names compare case-insensitively)");
+        return ProblemException.conflict("the " + what + " '" + Text.excerpt(name) + "' already exists (names compare case-insensitively)");
     }
 }

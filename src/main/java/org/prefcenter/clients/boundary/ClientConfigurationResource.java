@@ -91,7 +91,8 @@ public class ClientConfigurationResource {
         return created(created.name(), created);
     }
 
+    /** The name is a value, never a URI template: "{x}" or "a/b" are encoded, not expanded. */
     private Response created(String name, Object entity) {
-        return Response.created(uri.getAbsolutePathBuilder().path(name).build()).entity(entity).build();
+        return Response.created(uri.getAbsolutePathBuilder().path("{name}").build(name)).entity(entity).build();
     }
 }

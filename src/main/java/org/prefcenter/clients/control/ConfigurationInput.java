@@ -3,8 +3,8 @@ package org.prefcenter.clients.control;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.prefcenter.clients.entity.DataType;
+import org.prefcenter.platform.ClientIds;
 import org.prefcenter.platform.JsonInput;
 import org.prefcenter.platform.LocaleTags;
 import org.prefcenter.platform.ProblemDetail;
@@ -14,7 +14,6 @@ import org.prefcenter.platform.PropertyNames;
 public final class ConfigurationInput {
 
     public static final int MAX_FIELD_VALUE_LENGTH = 4000;
-    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     public record NewClient(String clientId, String defaultLocale) {
     }
@@ -39,8 +38,8 @@ public final class ConfigurationInput {
     public static NewClient client(JsonObject body) {
         List<ProblemDetail> errors = new ArrayList<>();
         JsonInput input = JsonInput.of(body, "", CLIENT, errors);
-        String clientId = input.string("ClientId", true, 1, 64);
-        if (clientId != null && !CLIENT_ID.matcher(clientId).matches()) {
+        String clientId = input.string("ClientId", true, 1, ClientIds.MAX_LENGTH);
+        if (clientId != null && !ClientIds.isValid(clientId)) {
             errors.add(ProblemDetail.at("/ClientId", "must be 1 to 64 letters, digits, '_' or '-'"));
         }
         String locale = input.string("DefaultLocale", false, 1, LocaleTags.MAX_LENGTH);

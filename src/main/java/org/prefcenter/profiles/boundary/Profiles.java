@@ -5,10 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
-import java.util.Optional;
 import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.platform.CaseInsensitive;
@@ -18,6 +18,7 @@ import org.prefcenter.platform.PersistenceFailures;
 import org.prefcenter.platform.ProblemException;
 import org.prefcenter.platform.Roles;
 import org.prefcenter.platform.Settings;
+import org.prefcenter.platform.Text;
 import org.prefcenter.profiles.control.ChangeRecorder;
 import org.prefcenter.profiles.control.ProfileDocument;
 import org.prefcenter.profiles.control.ProfilePatch;
@@ -42,6 +43,10 @@ public class Profiles {
     @Inject
     ClientScope scope;
 
+    /** EclipseLink takes both as SELECT ... FOR UPDATE; Hibernate reads with FOR SHARE. */
+    private static final LockModeType FOR_READING = LockModeType.PESSIMISTIC_READ;
+    private static final LockModeType FOR_CHANGING = LockModeType.PESSIMISTIC_WRITE;
+
     private final int maxPatchOperations = Settings.maxPatchOperations();
 
     @RolesAllowed(Roles.PROFILE_EDITOR)
@@ -62,25 +67,25 @@ public class Profiles {
 
     @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
     public ProfileSnapshot byId(String clientId, long profileId) {
-        return snapshot(find(caller(clientId).client(), profileId));
+        return snapshot(find(caller(clientId).client(), profileId, FOR_READING));
     }
 
     @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
     public ProfileSnapshot byAlternateId(String clientId, String type, String value) {
-        return snapshot(find(caller(clientId).client(), type, value));
+        return snapshot(find(caller(clientId).client(), type, value, FOR_READING));
     }
 
     @RolesAllowed(Roles.PROFILE_EDITOR)
     public ProfileSnapshot patchById(String clientId, long profileId, ProfilePatch patch, IfMatch ifMatch) {
         Caller caller = caller(clientId);
-        return patch(caller, find(caller.client(), profileId), patch, ifMatch);
+        return patch(caller, find(caller.client(), profileId, FOR_CHANGING), patch, ifMatch);
     }
 
     @RolesAllowed(Roles.PROFILE_EDITOR)
     public ProfileSnapshot patchByAlternateId(String clientId, String type, String value, ProfilePatch patch,
             IfMatch ifMatch) {
         Caller caller = caller(clientId);
-        return patch(caller, find(caller.client(), type, value), patch, ifMatch);
+        return patch(caller, find(caller.client(), type, value, FOR_CHANGING), patch, ifMatch);
     }
 
     private ProfileSnapshot patch(Caller caller, Profile profile, ProfilePatch patch, IfMatch ifMatch) {
@@ -113,34 +118,41 @@ public class Profiles {
         return new Caller(actor, clients.configuration(clientId));
     }
 
-    private Profile find(Client client, long profileId) {
-        Profile profile = em.find(Profile.class, profileId);
+    /**
+     * The profile with its row locked for this transaction, before any of its document is read: a
+     * PATCH applies to the latest committed state and racing PATCHes run one after another; a GET
+     * reads the profile row and its items as of one commit, so its ETag matches its content (also on
+     * H2, whose later statements can otherwise miss part of a commit that an earlier one saw).
+     */
+    private Profile find(Client client, long profileId, LockModeType lock) {
+        Profile profile = em.find(Profile.class, profileId, lock);
         if (profile == null || !profile.clientRef().equals(client.id())) {
             throw ProblemException.notFound("no profile " + profileId + " for client '" + client.clientId() + "'");
         }
         return profile;
     }
 
-    private Profile find(Client client, String type, String value) {
+    private Profile find(Client client, String type, String value, LockModeType lock) {
         if (client.alternateIdType(type).isEmpty()) {
-            throw ProblemException.notFound("unknown alternate id type '" + type + "' for client '"
+            throw ProblemException.notFound("unknown alternate id type '" + Text.excerpt(type) + "' for client '"
                     + client.clientId() + "'");
         }
-        return byKey(AlternateId.PROFILE_BY_KEY, Profile.class, client, type, value)
-                .orElseThrow(() -> ProblemException.notFound("no profile with alternate id " + type + "/" + value
-                        + " for client '" + client.clientId() + "'"));
+        Long id = ownerOf(client, type, value);
+        Profile profile = id == null ? null : em.find(Profile.class, id, lock);
+        // the id may have moved to another profile between the lookup and the lock
+        if (profile == null || !profile.holds(type, value)) {
+            throw ProblemException.notFound("no profile with alternate id " + Text.excerpt(type) + "/" + Text.excerpt(value)
+                    + " for client '" + client.clientId() + "'");
+        }
+        return profile;
     }
 
     private Long ownerOf(Client client, String type, String value) {
-        return byKey(AlternateId.PROFILE_ID_BY_KEY, Long.class, client, type, value).orElse(null);
-    }
-
-    private <T> Optional<T> byKey(String query, Class<T> type, Client client, String idType, String idValue) {
-        return em.createNamedQuery(query, type)
+        return em.createNamedQuery(AlternateId.PROFILE_ID_BY_KEY, Long.class)
                 .setParameter("client", client.id())
-                .setParameter("type", CaseInsensitive.key(idType))
-                .setParameter("value", CaseInsensitive.key(idValue))
-                .getResultStream().findFirst();
+                .setParameter("type", CaseInsensitive.key(type))
+                .setParameter("value", CaseInsensitive.key(value))
+                .getResultStream().findFirst().orElse(null);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.clients.entity.CustomFieldDefinition;
 import org.prefcenter.clients.entity.CustomerType;
+import org.prefcenter.platform.Settings;
 import org.prefcenter.platform.CaseInsensitive;
 import org.prefcenter.platform.LocaleTags;
 import org.prefcenter.platform.PropertyNames;
@@ -153,6 +154,11 @@ public final class ProfileReader {
     private List<ProfileContent.Identifier> alternateIds(JsonValue value, Long self, AlternateIdOwners owners) {
         List<ProfileContent.Identifier> result = new ArrayList<>();
         JsonArray items = array(value, "/AlternateIds");
+        int cap = Settings.Cap.ALTERNATE_IDS_PER_PROFILE.value();
+        if (items.size() > cap) {
+            invalid("/AlternateIds", "a profile holds at most " + cap + " alternate ids");
+            return result;
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             String path = "/AlternateIds/" + i;

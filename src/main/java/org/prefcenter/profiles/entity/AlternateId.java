@@ -19,13 +19,10 @@ import org.prefcenter.platform.CaseInsensitive;
  */
 @Entity
 @Table(name = "pc_profile_alternate_id")
-@NamedQuery(name = AlternateId.PROFILE_BY_KEY, query = "select a.profile from AlternateId a"
-        + " where a.clientRef = :client and a.typeKey = :type and a.valueKey = :value")
 @NamedQuery(name = AlternateId.PROFILE_ID_BY_KEY, query = "select a.profile.id from AlternateId a"
         + " where a.clientRef = :client and a.typeKey = :type and a.valueKey = :value")
 public class AlternateId {
 
-    public static final String PROFILE_BY_KEY = "AlternateId.profileByKey";
     public static final String PROFILE_ID_BY_KEY = "AlternateId.profileIdByKey";
 
     @Id
