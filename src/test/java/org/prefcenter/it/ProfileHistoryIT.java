@@ -106,8 +106,9 @@ class ProfileHistoryIT extends ApiTest {
                     for (int i = 0; i < perThread; i++) {
                         Api.Reply reply = patch(path, "[{\"op\":\"replace\",\"path\":\"/CustomerName/FirstName\","
                                 + "\"value\":\"t" + thread + "-" + i + "\"}]");
-                        assertThat(reply.status()).as(reply.toString()).isIn(200, 409);
-                        ok += reply.status() == 200 ? 1 : 0;
+                        // racing PATCHes run one after another (the row lock): a blind one never fails
+                        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+                        ok++;
                     }
                     return ok;
                 }));
@@ -118,12 +119,12 @@ class ProfileHistoryIT extends ApiTest {
             }
             Api.Reply current = api().get(path, client().reader);
             List<JsonObject> changes = history(path);
+            assertThat(ok).isEqualTo(threads * perThread);
             assertThat(changes).hasSize(ok + 1);
             History.assertGapFree(changes);
             assertThat(History.version(current)).isEqualTo(created + ok);
             assertThat(changes.get(changes.size() - 1).getJsonNumber("Version").longValue()).isEqualTo(created);
             assertThat(History.replay(changes)).isEqualTo(current.json());
-            System.out.printf("history under racing patches: %d of %d patches stored%n", ok, threads * perThread);
         } finally {
             pool.shutdownNow();
         }
