@@ -17,6 +17,7 @@ import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.clients.entity.DataType;
 import org.prefcenter.platform.settings.Settings;
+import org.prefcenter.profiles.control.ChangeRecorder;
 import org.prefcenter.profiles.control.ProfileReader;
 import org.prefcenter.profiles.entity.Profile;
 
@@ -66,6 +67,8 @@ public class DemoData {
         Profile profile = new Profile(demo.id(), "demo", Instant.now());
         ada.values().writeTo(profile);
         em.persist(profile);
+        em.flush();
+        ChangeRecorder.created(em, profile);
         LOG.info("seeded the demo client DEMO (prefcenter.demo-data=true)");
     }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A transaction that fails after its first write leaves nothing behind. Two requests race for the
  * same alternate id; whichever loses (to the service's own check, or to the database's unique
- * constraint after it has already written its other changes) answers 409 and changes nothing.
+ * constraint after it has already written its other changes) answers 409 and changes nothing, its
+ * history included.
  */
 class FailedTransactionIT extends ApiTest {
 
@@ -71,6 +72,10 @@ class FailedTransactionIT extends ApiTest {
                     .collect(Collectors.toList());
             assertThat(shared).hasSize(wins[p]);
             assertThat(version(read)).isEqualTo(versions[p] + wins[p]);
+            // and the history holds its creation and the rounds it won, nothing of those it lost
+            List<JsonObject> changes = History.changes(api(), path(c, crm[p]), c.reader);
+            assertThat(changes).hasSize(1 + wins[p]);
+            assertThat(History.replay(changes)).isEqualTo(profile);
         }
         System.out.printf("failed transactions: %d races, %d lost to the unique constraint after writing%n",
                 ROUNDS, constraintConflicts);

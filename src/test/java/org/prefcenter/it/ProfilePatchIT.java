@@ -223,7 +223,7 @@ class ProfilePatchIT extends ApiTest {
         String path = newProfile();
         Api.Reply reply = api().patch(path, client().editor, "[]", "text/plain", null);
         assertProblem(reply, 415);
-        assertThat(reply.header("Accept-Patch")).hasValue("application/json-patch+json");
+        assertThat(reply.header("Accept-Patch")).hasValue("application/json-patch+json, application/merge-patch+json");
         assertThat(api().patch(path, client().editor, "[]", "application/json", null).status()).isEqualTo(200);
     }
 

@@ -92,7 +92,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             response.allow(web.getResponse().getAllowedMethods());
         }
         if (web instanceof NotSupportedException && request != null && "PATCH".equals(request.getMethod())) {
-            response.header("Accept-Patch", "application/json-patch+json");
+            response.header("Accept-Patch", "application/json-patch+json, application/merge-patch+json");
         }
         if (status == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.prefcenter.platform.http.IfMatch;
 import org.prefcenter.platform.problems.ProblemException;
 import org.prefcenter.platform.rules.Text;
+import org.prefcenter.profiles.control.ProfilePatch;
 
 /**
  * {@code /{clientId}/Profile}: HTTP in, HTTP out; everything else happens in {@link Profiles}. One
@@ -36,6 +37,7 @@ import org.prefcenter.platform.rules.Text;
 public class ProfileResource {
 
     public static final String JSON_PATCH = "application/json-patch+json";
+    public static final String MERGE_PATCH = "application/merge-patch+json";
 
     /** At most 18 digits, so that every value fits a long. */
     private static final Pattern PROFILE_ID = Pattern.compile("[0-9]{1,18}");
@@ -71,7 +73,20 @@ public class ProfileResource {
         String idType = required("alternateIdType", type);
         String idValue = required("alternateId", id);
         IfMatch precondition = IfMatch.parse(ifMatch);
-        return ok(untilFresh(() -> profiles.patchByAlternateId(clientId, idType, idValue, patch, precondition)));
+        return ok(untilFresh(() -> profiles.patchByAlternateId(clientId, idType, idValue,
+                ProfilePatch.jsonPatch(patch), precondition)));
+    }
+
+    @PATCH
+    @Consumes(MERGE_PATCH)
+    public Response mergePatchByAlternateId(@PathParam("clientId") String clientId,
+            @QueryParam("alternateIdType") String type, @QueryParam("alternateId") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
+        String idType = required("alternateIdType", type);
+        String idValue = required("alternateId", id);
+        IfMatch precondition = IfMatch.parse(ifMatch);
+        return ok(untilFresh(() -> profiles.patchByAlternateId(clientId, idType, idValue,
+                ProfilePatch.mergePatch(patch), precondition)));
     }
 
     @PATCH
@@ -81,7 +96,17 @@ public class ProfileResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
         long id = profileId(profileId);
         IfMatch precondition = IfMatch.parse(ifMatch);
-        return ok(untilFresh(() -> profiles.patchById(clientId, id, patch, precondition)));
+        return ok(untilFresh(() -> profiles.patchById(clientId, id, ProfilePatch.jsonPatch(patch), precondition)));
+    }
+
+    @PATCH
+    @Path("{profileId}")
+    @Consumes(MERGE_PATCH)
+    public Response mergePatchById(@PathParam("clientId") String clientId, @PathParam("profileId") String profileId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
+        long id = profileId(profileId);
+        IfMatch precondition = IfMatch.parse(ifMatch);
+        return ok(untilFresh(() -> profiles.patchById(clientId, id, ProfilePatch.mergePatch(patch), precondition)));
     }
 
     /** Runs a PATCH again, in a new transaction, when it read a stale row (see {@link StaleRead}). */
@@ -105,7 +130,7 @@ public class ProfileResource {
         return EntityTag.valueOf(snapshot.etag());
     }
 
-    private static String required(String name, String value) {
+    static String required(String name, String value) {
         if (value == null || value.isBlank()) {
             throw ProblemException.badRequest("the query parameter " + name + " is required and must not be blank");
         }
@@ -113,7 +138,7 @@ public class ProfileResource {
     }
 
     /** ASCII digits only: Long.parseLong would also read other scripts' digits ("٩٦١" as 961). */
-    private static long profileId(String value) {
+    static long profileId(String value) {
         if (!PROFILE_ID.matcher(value).matches()) {
             throw ProblemException.notFound("no profile '" + Text.excerpt(value) + "': a ProfileId is an integer");
         }

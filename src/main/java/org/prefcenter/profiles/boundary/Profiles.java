@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +19,9 @@ import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.security.ClientScope;
 import org.prefcenter.platform.security.Roles;
 import org.prefcenter.platform.settings.Settings;
+import org.prefcenter.profiles.control.ChangeRecorder;
 import org.prefcenter.profiles.control.ProfileDocument;
+import org.prefcenter.profiles.control.ProfilePatch;
 import org.prefcenter.profiles.control.ProfilePatcher;
 import org.prefcenter.profiles.control.ProfileReader;
 import org.prefcenter.profiles.entity.AlternateId;
@@ -61,6 +62,7 @@ public class Profiles {
         result.values().writeTo(profile);
         em.persist(profile);
         flush(false);
+        ChangeRecorder.created(em, profile);
         return snapshot(profile);
     }
 
@@ -75,25 +77,26 @@ public class Profiles {
     }
 
     @RolesAllowed(Roles.PROFILE_EDITOR)
-    public ProfileSnapshot patchById(String clientId, long profileId, JsonValue patch, IfMatch ifMatch) {
+    public ProfileSnapshot patchById(String clientId, long profileId, ProfilePatch patch, IfMatch ifMatch) {
         Caller caller = caller(clientId);
         return patch(caller, find(caller.client(), profileId, FOR_CHANGING), patch, ifMatch);
     }
 
     @RolesAllowed(Roles.PROFILE_EDITOR)
-    public ProfileSnapshot patchByAlternateId(String clientId, String type, String value, JsonValue patch,
+    public ProfileSnapshot patchByAlternateId(String clientId, String type, String value, ProfilePatch patch,
             IfMatch ifMatch) {
         Caller caller = caller(clientId);
         return patch(caller, find(caller.client(), type, value, FOR_CHANGING), patch, ifMatch);
     }
 
-    private ProfileSnapshot patch(Caller caller, Profile profile, JsonValue patch, IfMatch ifMatch) {
+    private ProfileSnapshot patch(Caller caller, Profile profile, ProfilePatch patch, IfMatch ifMatch) {
         if (!ifMatch.matches(ProfileDocument.etag(profile))) {
             // checked again in a new transaction: a stale row must not answer 412 to a current tag
             throw new StaleRead(ProblemException.preconditionFailed("If-Match does not match the profile's"
                     + " current ETag " + ProfileDocument.etag(profile) + "; read it again and retry"));
         }
-        var change = applyPatch(caller.client(), profile, patch);
+        JsonObject before = ProfileDocument.of(profile);
+        var change = applyPatch(caller.client(), profile, before, patch);
         if (change.values().differFrom(profile)) {
             change.values().writeTo(profile);
             profile.modifiedBy(caller.actor(), Instant.now());
@@ -101,20 +104,20 @@ public class Profiles {
             // version moves by one) even when only an alternate id or custom field row changed. No
             // OPTIMISTIC_FORCE_INCREMENT: Hibernate (WildFly) would add a second increment at commit.
             flush(ifMatch.isPresent());
+            ChangeRecorder.changed(em, profile, before, patch.kind());
         }
         return snapshot(profile);
     }
 
     /**
-     * The patch pipeline's one entry point: applies a JSON Patch to the profile's document and
-     * validates the result against the client's configuration; stores nothing.
+     * The patch pipeline's one entry point: applies a JSON Patch or a JSON Merge Patch to the
+     * profile's document and validates the result against the client's configuration; stores nothing.
      */
-    ProfilePatcher.PatchResult applyPatch(Client client, Profile profile, JsonValue patch) {
+    ProfilePatcher.PatchResult applyPatch(Client client, Profile profile, JsonObject document, ProfilePatch patch) {
         // an alternate id the profile already holds is its own (the unique constraint says so): no query
         ProfileReader.AlternateIdOwners owners =
                 (type, value) -> profile.holds(type, value) ? profile.id() : ownerOf(client, type, value);
-        return ProfilePatcher.patch(ProfileDocument.of(profile), patch, maxPatchOperations, client, profile.id(),
-                owners);
+        return patch.applyTo(document, maxPatchOperations, client, profile.id(), owners);
     }
 
     /** Who calls for which client: the scope check (403) comes before the client lookup (404). */

@@ -1,0 +1,86 @@
+package org.prefcenter.profiles.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.prefcenter.platform.problems.ProblemException;
+
+/**
+ * {@code /{clientId}/Profile/History} and {@code /{clientId}/Profile/{profileId}/History}. It shares
+ * its root path with {@link ProfileResource}: JAX-RS matches the methods of both classes together
+ * and prefers the literal {@code History} to the template {@code {profileId}}, so the history by
+ * alternate id is never read as the profile "History".
+ */
+@ApplicationScoped
+@Path("{clientId}/Profile")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProfileHistoryResource {
+
+    @Inject
+    ProfileHistory history;
+
+    @GET
+    @Path("History")
+    public Response byAlternateId(@PathParam("clientId") String clientId, @QueryParam("alternateIdType") String type,
+            @QueryParam("alternateId") String id, @QueryParam("limit") String limit,
+            @QueryParam("before") String before, @Context UriInfo uri) {
+        int pageSize = limit(limit);
+        return page(history.byAlternateId(clientId, ProfileResource.required("alternateIdType", type),
+                ProfileResource.required("alternateId", id), pageSize, before(before)), pageSize, uri);
+    }
+
+    @GET
+    @Path("{profileId}/History")
+    public Response byId(@PathParam("clientId") String clientId, @PathParam("profileId") String profileId,
+            @QueryParam("limit") String limit, @QueryParam("before") String before, @Context UriInfo uri) {
+        int pageSize = limit(limit);
+        return page(history.byId(clientId, ProfileResource.profileId(profileId), pageSize, before(before)),
+                pageSize, uri);
+    }
+
+    /** The page, with a link to the next one (this request, read on from the oldest version shown). */
+    private static Response page(HistoryPage page, int limit, UriInfo uri) {
+        Response.ResponseBuilder response = Response.ok(page.document());
+        if (page.nextBefore() != null) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("before", page.nextBefore())
+                    .replaceQueryParam("limit", limit).build(), "next");
+        }
+        return response.build();
+    }
+
+    private static int limit(String value) {
+        if (value == null) {
+            return ProfileHistory.DEFAULT_LIMIT;
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(value.strip());
+        } catch (NumberFormatException notANumber) {
+            limit = 0;
+        }
+        if (limit < 1 || limit > ProfileHistory.MAX_LIMIT) {
+            throw ProblemException.badRequest("the query parameter limit must be an integer from 1 to "
+                    + ProfileHistory.MAX_LIMIT);
+        }
+        return limit;
+    }
+
+    private static Long before(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw ProblemException.badRequest("the query parameter before must be a Version (an integer)");
+        }
+    }
+}
