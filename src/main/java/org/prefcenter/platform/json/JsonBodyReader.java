@@ -23,13 +23,15 @@ import java.util.List;
 import java.util.Map;
 import org.prefcenter.platform.problems.Problem;
 import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.Violation;
 import org.prefcenter.platform.settings.Settings;
 
 /**
  * Reads every JSON request body (including JSON Patch documents) for the resources, replacing the
  * server's reader, which answers malformed JSON with a 500. It enforces the body size limit (413)
  * by counting what it reads, so a body without Content-Length is capped too,
- * refuses bytes that are not UTF-8, and reports malformed JSON as a 400 with its position.
+ * refuses bytes that are not UTF-8 and strings that are not valid Unicode or hold NUL, and reports
+ * malformed JSON as a 400 with its position.
  *
  * <p>One reader per parameter type that the resources declare ({@link JsonValueBodyReader},
  * {@link JsonObjectBodyReader}): a server's own reader for the exact type (RESTEasy has one for
@@ -66,6 +68,11 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
             if (!type.isInstance(value)) {
                 throw ProblemException.badRequest("the request body must be a JSON "
                         + (JsonArray.class.isAssignableFrom(type) ? "array" : "object"));
+            }
+            Violation invalidText = BodyText.firstInvalid(value);
+            if (invalidText != null) {
+                throw ProblemException.invalid("the request body holds a string that is not valid Unicode or holds"
+                        + " NUL, at " + invalidText.path(), List.of(invalidText));
             }
             return type.cast(value);
         } catch (JsonParsingException malformed) {
