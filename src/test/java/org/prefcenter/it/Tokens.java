@@ -41,6 +41,11 @@ public final class Tokens {
         return sign(DEV_KEY, claims(user, roles, clients, ISSUER, Instant.now().minusSeconds(600)));
     }
 
+    /** A valid token until {@code expiry}. */
+    public static String expiringAt(Instant expiry, String user, String roles, String... clients) {
+        return sign(DEV_KEY, claims(user, roles, clients, ISSUER, expiry));
+    }
+
     public static String fromIssuer(String issuer, String user, String roles, String... clients) {
         return sign(DEV_KEY, claims(user, roles, clients, issuer, Instant.now().plusSeconds(3600)));
     }
