@@ -47,6 +47,11 @@ public final class Tokens {
         return token(user, roles, clients).expiresAt(Instant.now().minusSeconds(600)).sign();
     }
 
+    /** A valid token until {@code expiry}. */
+    public static String expiringAt(Instant expiry, String user, String roles, String... clients) {
+        return token(user, roles, clients).expiresAt(expiry).sign();
+    }
+
     public static String fromIssuer(String issuer, String user, String roles, String... clients) {
         return token(user, roles, clients).issuer(issuer).sign();
     }
