@@ -70,11 +70,7 @@ public class ProfileResource {
     public Response patchByAlternateId(@PathParam("clientId") String clientId,
             @QueryParam("alternateIdType") String type, @QueryParam("alternateId") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
-        String idType = required("alternateIdType", type);
-        String idValue = required("alternateId", id);
-        IfMatch precondition = IfMatch.parse(ifMatch);
-        return ok(untilFresh(() -> profiles.patchByAlternateId(clientId, idType, idValue,
-                ProfilePatch.jsonPatch(patch), precondition)));
+        return patched(clientId, type, id, ifMatch, ProfilePatch.jsonPatch(patch));
     }
 
     @PATCH
@@ -82,11 +78,7 @@ public class ProfileResource {
     public Response mergePatchByAlternateId(@PathParam("clientId") String clientId,
             @QueryParam("alternateIdType") String type, @QueryParam("alternateId") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
-        String idType = required("alternateIdType", type);
-        String idValue = required("alternateId", id);
-        IfMatch precondition = IfMatch.parse(ifMatch);
-        return ok(untilFresh(() -> profiles.patchByAlternateId(clientId, idType, idValue,
-                ProfilePatch.mergePatch(patch), precondition)));
+        return patched(clientId, type, id, ifMatch, ProfilePatch.mergePatch(patch));
     }
 
     @PATCH
@@ -94,9 +86,7 @@ public class ProfileResource {
     @Consumes({JSON_PATCH, MediaType.APPLICATION_JSON})
     public Response patchById(@PathParam("clientId") String clientId, @PathParam("profileId") String profileId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
-        long id = profileId(profileId);
-        IfMatch precondition = IfMatch.parse(ifMatch);
-        return ok(untilFresh(() -> profiles.patchById(clientId, id, ProfilePatch.jsonPatch(patch), precondition)));
+        return patched(clientId, profileId, ifMatch, ProfilePatch.jsonPatch(patch));
     }
 
     @PATCH
@@ -104,9 +94,20 @@ public class ProfileResource {
     @Consumes(MERGE_PATCH)
     public Response mergePatchById(@PathParam("clientId") String clientId, @PathParam("profileId") String profileId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue patch) {
+        return patched(clientId, profileId, ifMatch, ProfilePatch.mergePatch(patch));
+    }
+
+    private Response patched(String clientId, String type, String id, String ifMatch, ProfilePatch patch) {
+        String idType = required("alternateIdType", type);
+        String idValue = required("alternateId", id);
+        IfMatch precondition = IfMatch.parse(ifMatch);
+        return ok(untilFresh(() -> profiles.patchByAlternateId(clientId, idType, idValue, patch, precondition)));
+    }
+
+    private Response patched(String clientId, String profileId, String ifMatch, ProfilePatch patch) {
         long id = profileId(profileId);
         IfMatch precondition = IfMatch.parse(ifMatch);
-        return ok(untilFresh(() -> profiles.patchById(clientId, id, ProfilePatch.mergePatch(patch), precondition)));
+        return ok(untilFresh(() -> profiles.patchById(clientId, id, patch, precondition)));
     }
 
     /** Runs a PATCH again, in a new transaction, when it read a stale row (see {@link StaleRead}). */
