@@ -43,7 +43,8 @@ final class BodyText {
         if (value instanceof JsonArray array) {
             for (int i = 0; i < array.size(); i++) {
                 // the items of a top-level array are a JSON Patch's operations: name the index too
-                Violation found = firstInvalid(array.get(i), pointer + "/" + i, pointer.isEmpty() ? i : operation);
+                Violation found = firstInvalid(array.get(i), pointer + "/" + i,
+                        pointer.isEmpty() ? Integer.valueOf(i) : operation);
                 if (found != null) {
                     return found;
                 }
