@@ -105,6 +105,7 @@ public class Profiles {
             // OPTIMISTIC_FORCE_INCREMENT: Hibernate (WildFly) would add a second increment at commit.
             flush(ifMatch.isPresent());
             ChangeRecorder.changed(em, profile, before, patch.kind());
+            recordFlushed();
         }
         return snapshot(profile);
     }
@@ -171,6 +172,23 @@ public class Profiles {
      * wrapped rollback. Under the row lock the version check fails only when the row read was stale
      * (see {@link StaleRead}): the request runs again.
      */
+    /**
+     * Writes the history entry now: its key (profile, version) is taken only if this change did not
+     * build on a stale row. H2's file database was seen, under load, to let a locked transaction
+     * update a row from before the commit it waited for; the version check then passed and the
+     * history key is what refuses the change. Run again, like any other stale read.
+     */
+    private void recordFlushed() {
+        try {
+            em.flush();
+        } catch (PersistenceException failed) {
+            if (PersistenceFailures.isUniqueViolation(failed)) {
+                throw new StaleRead(PersistenceFailures.concurrentUpdate());
+            }
+            throw failed;
+        }
+    }
+
     private void flush(boolean preconditioned) {
         try {
             em.flush();
