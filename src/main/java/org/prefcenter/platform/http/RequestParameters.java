@@ -27,9 +27,10 @@ public class RequestParameters implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        check("path segment", request.getUriInfo().getPathParameters(true));
+        MultivaluedMap<String, String> path = request.getUriInfo().getPathParameters(true);
+        check("path segment", path);
         check("query parameter", request.getUriInfo().getQueryParameters(true));
-        for (String clientId : request.getUriInfo().getPathParameters(true).getOrDefault("clientId", List.of())) {
+        for (String clientId : path.getOrDefault("clientId", List.of())) {
             if (!ClientIds.isValid(clientId)) {
                 throw ProblemException.badRequest("the clientId '" + Text.excerpt(clientId) + "' is not a ClientId: 1 to "
                         + ClientIds.MAX_LENGTH + " ASCII letters, digits, '-' or '_'");

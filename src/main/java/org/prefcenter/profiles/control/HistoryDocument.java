@@ -23,7 +23,7 @@ public final class HistoryDocument {
         for (ProfileChange change : changes) {
             items.add(JSON.createObjectBuilder()
                     .add("Version", change.version())
-                    .add("ETag", "\"" + change.version() + "\"")
+                    .add("ETag", ProfileDocument.etag(change.version()))
                     .add("ModifiedBy", change.modifiedBy())
                     .add("ModifiedDate", DateTimeFormatter.ISO_INSTANT.format(change.modifiedDate()))
                     .add("Kind", change.kind().wireName())

@@ -28,7 +28,12 @@ public final class ProfileDocument {
 
     /** A strong tag (never weak: JAX-RS treats a weak If-Match as a mismatch). */
     public static String etag(Profile profile) {
-        return "\"" + profile.version() + "\"";
+        return etag(profile.version());
+    }
+
+    /** The tag of a profile's version, as its responses and its history name it. */
+    public static String etag(long version) {
+        return "\"" + version + "\"";
     }
 
     private static JsonObjectBuilder object(Property property, Object owner) {

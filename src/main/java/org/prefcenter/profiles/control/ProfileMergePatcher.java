@@ -31,7 +31,8 @@ import org.prefcenter.platform.rules.Violation;
 public final class ProfileMergePatcher {
 
     /** Read-only members: a merge patch may repeat their current value, never change it. */
-    private static final List<String> READ_ONLY = List.of("ProfileId", "Edited", "UpdateStatus");
+    private static final List<String> READ_ONLY = ProfileSchema.DOCUMENT.members().stream()
+            .filter(Property::isReadOnly).map(Property::name).toList();
     private static final int MAX_ERRORS = 100;
     private static final int MAX_QUOTED_NAME = 100;
     private static final JsonProvider JSON = JsonProvider.provider();
