@@ -22,6 +22,12 @@ public class ErrorPageServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : 404;
+        if (status == 501) {
+            // the default servlet's answer to a method it does not serve (PATCH outside the API): the
+            // client asked a static resource for something it does not allow, not the server for a gap
+            status = 405;
+            response.setHeader("Allow", "GET, HEAD, OPTIONS");
+        }
         String body;
         if (status == 401) {
             // RFC 6750: a presented token that failed verification is an invalid_token
