@@ -22,6 +22,11 @@ public class ErrorPageServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : 404;
+        if (status == 500 && refusedByTokenMechanism(request)) {
+            // SmallRye JWT (WildFly) answers 500 to a verified token that names no caller ("upn" or
+            // "sub" empty); Payara answers 401. It is a token the service cannot use: invalid_token.
+            status = 401;
+        }
         if (status == 501) {
             // the default servlet's answer to a method it does not serve (PATCH outside the API): the
             // client asked a static resource for something it does not allow, not the server for a gap
@@ -44,5 +49,12 @@ public class ErrorPageServlet extends HttpServlet {
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(body);
+    }
+
+    /** A 500 that nothing threw, for a caller not signed in who presented a bearer token. */
+    private static boolean refusedByTokenMechanism(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null && request.getUserPrincipal() == null
+                && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 }
