@@ -168,11 +168,6 @@ public class Profiles {
     }
 
     /**
-     * Writes now, inside the method, so that a failure surfaces here rather than at commit as a
-     * wrapped rollback. Under the row lock the version check fails only when the row read was stale
-     * (see {@link StaleRead}): the request runs again.
-     */
-    /**
      * Writes the history entry now: its key (profile, version) is taken only if this change did not
      * build on a stale row. H2's file database was seen, under load, to let a locked transaction
      * update a row from before the commit it waited for; the version check then passed and the
@@ -189,6 +184,11 @@ public class Profiles {
         }
     }
 
+    /**
+     * Writes now, inside the method, so that a failure surfaces here rather than at commit as a
+     * wrapped rollback. Under the row lock the version check fails only when the row read was stale
+     * (see {@link StaleRead}): the request runs again.
+     */
     private void flush(boolean preconditioned) {
         try {
             em.flush();
