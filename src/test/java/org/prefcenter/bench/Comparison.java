@@ -11,7 +11,8 @@ import org.HdrHistogram.Histogram;
  * Before and after, under the same conditions: two builds of the service (each a {@code target}
  * folder with the WAR, its server configuration and payara-micro.jar, as {@code mvn -Pbench verify}
  * leaves it) run side by side on one database, and are measured in turn, a few seconds each, round
- * after round, so that a change of the machine's load falls on both alike.
+ * after round (before-after, then after-before), so that a change of the machine's load falls on
+ * both alike.
  */
 final class Comparison {
 
@@ -57,23 +58,11 @@ final class Comparison {
                 ClosedLoop.run("warm-up", 8, warmup.multipliedBy(4), Duration.ZERO,
                         (t, n) -> () -> service.patch(Service.pick(profiles, t, n)));
             }
-            out.append("| build | PATCH concurrency | throughput (req/s) | p50 | p95 | p99 | max | errors |\n")
-                    .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-            for (int threads : concurrency) {
-                List<List<ClosedLoop.Result>> slices = new ArrayList<>();
-                services.forEach(service -> slices.add(new ArrayList<>()));
-                for (int round = 0; round < ROUNDS; round++) {
-                    for (int i = 0; i < services.size(); i++) {
-                        Service service = services.get(i);
-                        slices.get(i).add(ClosedLoop.run("PATCH", threads, Duration.ofSeconds(1),
-                                measured.dividedBy(ROUNDS), (t, n) -> () -> service.patch(Service.pick(profiles, t, n))));
-                    }
-                }
-                for (int i = 0; i < services.size(); i++) {
-                    ClosedLoop.Result all = merged(slices.get(i));
-                    out.append("| ").append(name(i)).append(" | ").append(threads).append(" |")
-                            .append(figures(all)).append("\n");
-                    System.out.println("bench: " + name(i) + " PATCH at " + threads + ":" + figures(all));
+            out.append("| build | request | concurrency | throughput (req/s) | p50 | p95 | p99 | max | errors |\n")
+                    .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (String request : new String[] {"PATCH", "GET"}) {
+                for (int threads : concurrency) {
+                    compare(services, request, threads, profiles, out);
                 }
             }
             fields(services, fieldCounts, out);
@@ -83,6 +72,31 @@ final class Comparison {
             }
         }
         System.out.println(out);
+    }
+
+    /** One request at one concurrency, each build in turn, {@link #ROUNDS} slices each. */
+    private void compare(List<Service> services, String request, int threads, long profiles, StringBuilder out)
+            throws Exception {
+        List<List<ClosedLoop.Result>> slices = new ArrayList<>();
+        services.forEach(service -> slices.add(new ArrayList<>()));
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int turn = 0; turn < services.size(); turn++) {
+                // before, after; then after, before: the one measured second is not always the same
+                int i = round % 2 == 0 ? turn : services.size() - 1 - turn;
+                Service service = services.get(i);
+                ClosedLoop.Caller caller = "GET".equals(request)
+                        ? (t, n) -> () -> service.get(Service.pick(profiles, t, n))
+                        : (t, n) -> () -> service.patch(Service.pick(profiles, t, n));
+                slices.get(i).add(ClosedLoop.run(request, threads, Duration.ofSeconds(1), measured.dividedBy(ROUNDS),
+                        caller));
+            }
+        }
+        for (int i = 0; i < services.size(); i++) {
+            ClosedLoop.Result all = merged(slices.get(i));
+            out.append("| ").append(name(i)).append(" | ").append(request).append(" | ").append(threads).append(" |")
+                    .append(figures(all)).append("\n");
+            System.out.println("bench: " + name(i) + " " + request + " at " + threads + ":" + figures(all));
+        }
     }
 
     /** The custom-field profiles of every build, request by request in turn. */
@@ -121,7 +135,7 @@ final class Comparison {
             seconds += slice.seconds();
             firstError = firstError == null ? slice.firstError() : firstError;
         }
-        return new ClosedLoop.Result("PATCH", slices.get(0).threads(), requests, errors, firstError, seconds, latency);
+        return new ClosedLoop.Result(slices.get(0).name(), slices.get(0).threads(), requests, errors, firstError, seconds, latency);
     }
 
     private static String figures(ClosedLoop.Result run) {

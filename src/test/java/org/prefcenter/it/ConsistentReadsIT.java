@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A GET racing PATCHes shows the profile as of one commit: its ETag (the version) and its items
  * belong together. Each PATCH sets the custom field Score to the next integer and moves the version
- * by exactly one, so in every answer version minus Score is the same number (the GET's row lock
- * is what guarantees it; a read without the lock must keep this test green).
+ * by exactly one, so in every answer version minus Score is the same number. On H2 the GET's row
+ * lock guarantees it; on PostgreSQL the version read again after the items (see ConsistentReads).
  */
 class ConsistentReadsIT extends ApiTest {
 

@@ -9,9 +9,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.util.function.Function;
 import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.platform.http.IfMatch;
+import org.prefcenter.platform.persistence.ConsistentReads;
 import org.prefcenter.platform.persistence.PersistenceFailures;
 import org.prefcenter.platform.problems.ProblemException;
 import org.prefcenter.platform.rules.CaseInsensitive;
@@ -43,6 +45,9 @@ public class Profiles {
     @Inject
     ClientScope scope;
 
+    @Inject
+    ConsistentReads reads;
+
     /** EclipseLink takes both as SELECT ... FOR UPDATE; Hibernate reads with FOR SHARE. */
     private static final LockModeType FOR_READING = LockModeType.PESSIMISTIC_READ;
     private static final LockModeType FOR_CHANGING = LockModeType.PESSIMISTIC_WRITE;
@@ -68,12 +73,36 @@ public class Profiles {
 
     @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
     public ProfileSnapshot byId(String clientId, long profileId) {
-        return snapshot(find(caller(clientId).client(), profileId, FOR_READING));
+        Client client = caller(clientId).client();
+        return read(lock -> find(client, profileId, lock));
     }
 
     @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
     public ProfileSnapshot byAlternateId(String clientId, String type, String value) {
-        return snapshot(find(caller(clientId).client(), type, value, FOR_READING));
+        Client client = caller(clientId).client();
+        return read(lock -> find(client, type, value, lock));
+    }
+
+    /**
+     * The profile as of one commit, so that its ETag matches its content. Where the database lets it
+     * ({@link ConsistentReads}), without a lock: the version read again after the items proves that
+     * no commit changed them meanwhile (every change moves the version), and only a profile changed
+     * while it was read is read again under the row lock.
+     */
+    private ProfileSnapshot read(Function<LockModeType, Profile> finder) {
+        if (reads.withoutLock()) {
+            Profile profile = finder.apply(LockModeType.NONE);
+            ProfileSnapshot snapshot = snapshot(profile);
+            if (currentVersion(profile) == profile.version()) {
+                return snapshot;
+            }
+            em.clear();
+        }
+        return snapshot(finder.apply(FOR_READING));
+    }
+
+    private long currentVersion(Profile profile) {
+        return em.createNamedQuery(Profile.VERSION, Long.class).setParameter("id", profile.id()).getSingleResult();
     }
 
     @RolesAllowed(Roles.PROFILE_EDITOR)
@@ -131,10 +160,9 @@ public class Profiles {
     }
 
     /**
-     * The profile with its row locked for this transaction, before any of its document is read: a
-     * PATCH applies to the latest committed state and racing PATCHes run one after another; a GET
-     * reads the profile row and its items as of one commit, so its ETag matches its content (also on
-     * H2, whose later statements can otherwise miss part of a commit that an earlier one saw).
+     * The profile, its row locked for this transaction (unless {@code lock} is NONE) before any of its
+     * document is read: a PATCH applies to the latest committed state and racing PATCHes run one after
+     * another; a locked GET reads the profile row and its items as of one commit.
      */
     private Profile find(Client client, long profileId, LockModeType lock) {
         Profile profile = em.find(Profile.class, profileId, lock);

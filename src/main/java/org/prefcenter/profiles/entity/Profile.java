@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -26,7 +27,11 @@ import org.prefcenter.platform.rules.CaseInsensitive;
  */
 @Entity
 @Table(name = "pc_profile")
+@NamedQuery(name = Profile.VERSION, query = "select p.version from Profile p where p.id = :id")
 public class Profile {
+
+    /** The version of the profile as the database holds it now (not as this persistence context does). */
+    public static final String VERSION = "Profile.version";
 
     @Id
     @SequenceGenerator(name = "profile_seq", sequenceName = "pc_id_seq", allocationSize = 50)
