@@ -41,14 +41,13 @@ public class ProblemException extends WebApplicationException {
                     : invalid(detail, errors);
             case UNKNOWN_REFERENCE -> notFound(detail, errors);
             case CONFLICT -> conflict(detail, errors);
-            case PRECONDITION -> new ProblemException(412, Problem.PRECONDITION_FAILED, "Precondition Failed", detail,
-                    errors);
+            case PRECONDITION -> preconditionFailed(detail, errors);
             case TEST_FAILED -> new ProblemException(409, Problem.TEST_FAILED, "Test failed", detail, errors);
         };
     }
 
     public static ProblemException badRequest(String detail) {
-        return new ProblemException(400, Problem.INVALID_REQUEST, "Invalid request", detail, List.of());
+        return invalid(detail, List.of());
     }
 
     public static ProblemException invalid(String detail, List<Violation> errors) {
@@ -56,7 +55,7 @@ public class ProblemException extends WebApplicationException {
     }
 
     public static ProblemException notFound(String detail) {
-        return new ProblemException(404, Problem.NOT_FOUND, "Not found", detail, List.of());
+        return notFound(detail, List.of());
     }
 
     public static ProblemException notFound(String detail, List<Violation> errors) {
@@ -64,7 +63,7 @@ public class ProblemException extends WebApplicationException {
     }
 
     public static ProblemException conflict(String detail) {
-        return new ProblemException(409, Problem.CONFLICT, "Conflict", detail, List.of());
+        return conflict(detail, List.of());
     }
 
     public static ProblemException conflict(String detail, List<Violation> errors) {
@@ -76,7 +75,11 @@ public class ProblemException extends WebApplicationException {
     }
 
     public static ProblemException preconditionFailed(String detail) {
-        return new ProblemException(412, Problem.PRECONDITION_FAILED, "Precondition Failed", detail, List.of());
+        return preconditionFailed(detail, List.of());
+    }
+
+    private static ProblemException preconditionFailed(String detail, List<Violation> errors) {
+        return new ProblemException(412, Problem.PRECONDITION_FAILED, "Precondition Failed", detail, errors);
     }
 
     public int status() {
