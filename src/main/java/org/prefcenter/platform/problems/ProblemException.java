@@ -74,10 +74,6 @@ public class ProblemException extends WebApplicationException {
         return new ProblemException(403, Problem.FORBIDDEN, "Forbidden", detail, List.of());
     }
 
-    public static ProblemException preconditionFailed(String detail) {
-        return preconditionFailed(detail, List.of());
-    }
-
     private static ProblemException preconditionFailed(String detail, List<Violation> errors) {
         return new ProblemException(412, Problem.PRECONDITION_FAILED, "Precondition Failed", detail, errors);
     }

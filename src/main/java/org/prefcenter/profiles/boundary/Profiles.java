@@ -17,6 +17,8 @@ import org.prefcenter.platform.persistence.ConsistentReads;
 import org.prefcenter.platform.persistence.PersistenceFailures;
 import org.prefcenter.platform.problems.ProblemException;
 import org.prefcenter.platform.rules.CaseInsensitive;
+import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Refusal.Kind;
 import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.security.ClientScope;
 import org.prefcenter.platform.security.Roles;
@@ -121,7 +123,7 @@ public class Profiles {
     private ProfileSnapshot patch(Caller caller, Profile profile, ProfilePatch patch, IfMatch ifMatch) {
         if (!ifMatch.matches(ProfileDocument.etag(profile))) {
             // checked again in a new transaction: a stale row must not answer 412 to a current tag
-            throw new StaleRead(ProblemException.preconditionFailed("If-Match does not match the profile's"
+            throw new StaleRead(Refusal.of(Kind.PRECONDITION, "If-Match does not match the profile's"
                     + " current ETag " + ProfileDocument.etag(profile) + "; read it again and retry"));
         }
         JsonObject before = ProfileDocument.of(profile);
@@ -223,7 +225,7 @@ public class Profiles {
         } catch (PersistenceException failed) {
             if (PersistenceFailures.isOptimisticLock(failed)) {
                 throw new StaleRead(preconditioned
-                        ? ProblemException.preconditionFailed(
+                        ? Refusal.of(Kind.PRECONDITION,
                                 "the profile changed while this request was applied; read it again and retry")
                         : PersistenceFailures.concurrentUpdate());
             }

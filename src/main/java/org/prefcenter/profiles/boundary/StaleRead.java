@@ -1,7 +1,6 @@
 package org.prefcenter.profiles.boundary;
 
 import jakarta.ejb.ApplicationException;
-import org.prefcenter.platform.problems.ProblemException;
 
 /**
  * The profile's version moved although this transaction held the profile's row lock: the database
@@ -18,15 +17,15 @@ public class StaleRead extends RuntimeException {
     /** How many times a request is run in all before its last answer stands. */
     static final int MAX_ATTEMPTS = 3;
 
-    private final transient ProblemException answer;
+    private final transient RuntimeException answer;
 
-    StaleRead(ProblemException answer) {
+    StaleRead(RuntimeException answer) {
         super(answer.getMessage(), null, false, false);
         this.answer = answer;
     }
 
     /** What the request is answered when every attempt read a stale row. */
-    ProblemException answer() {
+    RuntimeException answer() {
         return answer;
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * The PostgreSQL database the tests run on, named by the same variables as the server's
@@ -20,6 +21,31 @@ final class PostgresDatabase {
 
     static Connection connect() throws SQLException {
         return DriverManager.getConnection(URL, USER, PASSWORD);
+    }
+
+    /**
+     * Creates an empty database beside the tests' one, on the same server, and answers its JDBC URL:
+     * for instances that must find no schema at all. {@link #drop(String)} removes it.
+     */
+    static String createEmpty(String suffix) throws SQLException {
+        String name = name() + "_" + suffix;
+        try (Connection db = connect(); Statement sql = db.createStatement()) {
+            sql.execute("drop database if exists " + name);
+            sql.execute("create database " + name);
+        }
+        return URL.replaceFirst("/" + name() + "(?=$|\\?)", "/" + name);
+    }
+
+    static void drop(String url) throws SQLException {
+        String name = URI.create(url.substring("jdbc:".length())).getPath().substring(1);
+        try (Connection db = connect(); Statement sql = db.createStatement()) {
+            sql.execute("drop database if exists " + name + " with (force)");
+        }
+    }
+
+    /** The tests' database's name, the last segment of its URL. */
+    private static String name() {
+        return address().getPath().substring(1);
     }
 
     /** The database's address, for a proxy to forward to. */

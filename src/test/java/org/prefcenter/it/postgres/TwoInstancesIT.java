@@ -3,7 +3,13 @@ package org.prefcenter.it.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,13 +33,18 @@ class TwoInstancesIT {
 
     private static PayaraInstance a;
     private static PayaraInstance b;
+    private static String database;
+    private static Timestamp created;
     private static ClientFixture client;
 
     @BeforeAll
     static void startBoth() throws Exception {
+        // on a database of their own, empty: the suite's server has migrated the tests' one already
+        created = Timestamp.from(Instant.now().minusSeconds(1));
+        database = PostgresDatabase.createEmpty("two");
         // started together: both run the schema migration at once, Flyway's lock lets one apply it
-        a = PayaraInstance.start("instance-a");
-        b = PayaraInstance.start("instance-b");
+        a = PayaraInstance.start("instance-a", database);
+        b = PayaraInstance.start("instance-b", database);
         a.awaitReady(Duration.ofMinutes(3));
         b.awaitReady(Duration.ofMinutes(3));
         client = ClientFixture.create(a.api(), "TWO");
@@ -46,6 +57,24 @@ class TwoInstancesIT {
         }
         if (b != null) {
             b.close();
+        }
+        PostgresDatabase.drop(database);
+    }
+
+    @Test
+    void instancesStartedTogetherOnAnEmptyDatabaseApplyEachMigrationOnce() throws Exception {
+        try (Connection db = DriverManager.getConnection(database, PostgresDatabase.USER, PostgresDatabase.PASSWORD);
+                Statement sql = db.createStatement();
+                ResultSet applied = sql.executeQuery("select version, count(*), min(installed_on) from pc_schema_history"
+                        + " where success group by version order by version")) {
+            List<String> versions = new ArrayList<>();
+            while (applied.next()) {
+                assertThat(applied.getInt(2)).as("times version " + applied.getString(1) + " was applied").isEqualTo(1);
+                assertThat(applied.getTimestamp(3)).as("version " + applied.getString(1) + " applied by these instances")
+                        .isAfterOrEqualTo(created);
+                versions.add(applied.getString(1));
+            }
+            assertThat(versions).as("versions applied").startsWith("1", "2", "3");
         }
     }
 
