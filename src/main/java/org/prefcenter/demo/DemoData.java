@@ -59,7 +59,8 @@ public class DemoData {
         em.persist(demo);
         em.flush();
         // read like a create body, so that the demo profile follows the document's own rules and defaults
-        ProfileReader.Result ada = ProfileReader.read(demoProfile(), demo, ProfileReader.Mode.CREATE, null,
+        JsonObject body = demoProfile();
+        ProfileReader.Result ada = ProfileReader.read(body, demo, ProfileReader.Mode.CREATE, null,
                 (type, value) -> null);
         if (!ada.valid()) {
             throw new IllegalStateException("the demo profile is invalid: " + ada.violations());
@@ -68,7 +69,7 @@ public class DemoData {
         ada.values().writeTo(profile);
         em.persist(profile);
         em.flush();
-        ChangeRecorder.created(em, profile);
+        ChangeRecorder.created(em, profile, body);
         LOG.info("seeded the demo client DEMO (prefcenter.demo-data=true)");
     }
 

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads a profile's whole change history through the API, following the Link headers. */
-final class History {
+public final class History {
 
     private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
 
@@ -22,7 +22,7 @@ final class History {
      * Every change, newest first. {@code profilePath} is the profile's GET path: by ProfileId, or by
      * alternate id ({@code .../Profile?alternateIdType=...}).
      */
-    static List<JsonObject> changes(Api api, String profilePath, String token) {
+    public static List<JsonObject> changes(Api api, String profilePath, String token) {
         List<JsonObject> changes = new ArrayList<>();
         Api.Reply page = api.get(historyPath(profilePath) + (profilePath.contains("?") ? "&" : "?") + "limit=100",
                 token);
@@ -54,9 +54,10 @@ final class History {
         return matcher.group(1);
     }
 
-    /** Every recorded Patch applied in order (oldest first) to an empty object. */
-    static JsonObject replay(List<JsonObject> newestFirst) {
-        JsonObject document = JsonValue.EMPTY_JSON_OBJECT;
+    /** Every recorded Patch applied in order (oldest first) to the oldest entry's Base, or to an empty object. */
+    public static JsonObject replay(List<JsonObject> newestFirst) {
+        JsonObject oldest = newestFirst.get(newestFirst.size() - 1);
+        JsonObject document = oldest.containsKey("Base") ? oldest.getJsonObject("Base") : JsonValue.EMPTY_JSON_OBJECT;
         for (int i = newestFirst.size() - 1; i >= 0; i--) {
             document = Json.createPatch(newestFirst.get(i).getJsonArray("Patch")).apply(document);
         }

@@ -3,7 +3,11 @@ package org.prefcenter.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.prefcenter.it.PlatformIT.assertProblem;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -76,6 +80,66 @@ class ProfileHistoryIT extends ApiTest {
                 .isEqualTo(current.json().getJsonObject("Edited").getString("ModifiedDate"));
         // the same history by ProfileId
         assertThat(history(client().clientId + "/Profile/" + id)).isEqualTo(changes);
+    }
+
+    @Test
+    void anEntrySaysWhatWasSentAndEachValueItChangedFromOldToNew() {
+        client().profile(api(), "H-AUDIT");
+        String path = byCrm("h-audit");
+        assertThat(patch(path, """
+                [{"op": "TEST", "path": "/customername/lastname", "value": "Lovelace"},
+                 {"op": "replace", "path": "/customfields/0/value", "value": "Silver"},
+                 {"op": "add", "path": "/CustomFields/-", "value": {"name": "OptIn", "value": "true"}},
+                 {"op": "remove", "path": "/CustomerName/FirstName"}]""").status()).isEqualTo(200);
+        assertThat(merge(path, """
+                {"customername": {"middlename": "King"}}""").status()).isEqualTo(200);
+
+        List<JsonObject> changes = history(path);
+        assertThat(changes.get(0).get("Request")).isEqualTo(json("""
+                {"CustomerName": {"MiddleName": "King"}}"""));
+        assertThat(changes.get(0).get("Changes")).isEqualTo(json("""
+                [{"Path": "/CustomerName/MiddleName", "Old": null, "New": "King"}]"""));
+        // the request as sent, in canonical names; a remove stays a remove
+        assertThat(changes.get(1).get("Request")).isEqualTo(json("""
+                [{"op": "test", "path": "/CustomerName/LastName", "value": "Lovelace"},
+                 {"op": "replace", "path": "/CustomFields/0/Value", "value": "Silver"},
+                 {"op": "add", "path": "/CustomFields/-", "value": {"Name": "OptIn", "Value": "true"}},
+                 {"op": "remove", "path": "/CustomerName/FirstName"}]"""));
+        // items by their natural key: the appended field is one addition, not a rename of the first
+        assertThat(changes.get(1).get("Changes")).isEqualTo(json("""
+                [{"Path": "/CustomerName/FirstName", "Old": "Ada", "New": null},
+                 {"Path": "/CustomFields/0/Value", "Item": {"Name": "Tier"}, "Old": "Gold", "New": "Silver"},
+                 {"Path": "/CustomFields/1", "Item": {"Name": "OptIn"}, "Old": null,
+                  "New": {"Name": "OptIn", "Value": "true"}}]"""));
+        JsonObject created = changes.get(2);
+        assertThat(created.getJsonObject("Request").getJsonArray("CustomFields")).isEqualTo(json("""
+                [{"Name": "Tier", "Value": "Gold"}]"""));
+        assertThat(created.getJsonArray("Changes").getValuesAs(JsonObject.class))
+                .extracting(change -> change.getString("Path")).contains("/CustomerName", "/AlternateIds", "/CustomFields")
+                .doesNotContain("/Edited");
+        assertThat(History.replay(changes)).isEqualTo(api().get(path, client().reader).json());
+    }
+
+    @Test
+    void removingACustomFieldNamesItByItsNameAndItsOldValue() {
+        client().profile(api(), "H-REMOVE");
+        String path = byCrm("h-remove");
+        assertThat(patch(path, """
+                [{"op": "add", "path": "/CustomFields/0", "value": {"Name": "Note", "Value": "first"}}]""")
+                .status()).isEqualTo(200);
+        assertThat(patch(path, """
+                [{"op": "remove", "path": "/CustomFields/1"}]""").status()).isEqualTo(200);
+        List<JsonObject> changes = history(path);
+        assertThat(changes.get(1).get("Changes")).as("an insertion at 0 moves Tier without changing it").isEqualTo(json("""
+                [{"Path": "/CustomFields/0", "Item": {"Name": "Note"}, "Old": null, "New": {"Name": "Note", "Value": "first"}}]"""));
+        assertThat(changes.get(0).get("Changes")).isEqualTo(json("""
+                [{"Path": "/CustomFields/1", "Item": {"Name": "Tier"}, "Old": {"Name": "Tier", "Value": "Gold"}, "New": null}]"""));
+    }
+
+    private static JsonValue json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readValue();
+        }
     }
 
     @Test

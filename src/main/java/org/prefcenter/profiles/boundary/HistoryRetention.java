@@ -1,35 +1,60 @@
 package org.prefcenter.profiles.boundary;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.prefcenter.profiles.entity.ProfileChange;
 
 /**
  * Keeps each profile's history for {@code prefcenter.history.max-age-days} days (unset: forever).
- * Expired entries are deleted by a timer, once an hour and on every instance (a delete that finds
- * nothing costs one indexed query), never on the PATCH path.
+ * A timer, every {@code prefcenter.history.retention-interval-seconds} (an hour by default) and on
+ * every instance, finds the profiles with expired entries and has {@link HistoryPruning} prune each
+ * in a transaction of its own, never on the PATCH path.
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HistoryRetention {
 
     public static final String MAX_AGE_DAYS = "prefcenter.history.max-age-days";
+    public static final String INTERVAL_SECONDS = "prefcenter.history.retention-interval-seconds";
 
     private static final Logger LOG = Logger.getLogger(HistoryRetention.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Resource
+    TimerService timers;
 
-    @Schedule(hour = "*", minute = "17", persistent = false)
+    @EJB
+    HistoryPruning pruning;
+
+    @PostConstruct
+    void schedule() {
+        long interval = config().getOptionalValue(INTERVAL_SECONDS, Long.class).orElse(3600L);
+        if (interval <= 0) {
+            LOG.warning(() -> INTERVAL_SECONDS + " is " + interval + ": it must be more than 0; an hour is used");
+        }
+        long millis = (interval > 0 ? interval : 3600L) * 1000;
+        timers.createIntervalTimer(millis, millis, new TimerConfig(null, false));
+    }
+
+    @Timeout
     void deleteExpired() {
-        Optional<Integer> maxAgeDays = ConfigProvider.getConfig(HistoryRetention.class.getClassLoader())
-                .getOptionalValue(MAX_AGE_DAYS, Integer.class);
+        Optional<Integer> maxAgeDays = config().getOptionalValue(MAX_AGE_DAYS, Integer.class);
         if (maxAgeDays.isEmpty()) {
             return;
         }
@@ -38,10 +63,19 @@ public class HistoryRetention {
             return;
         }
         LocalDateTime cutoff = LocalDateTime.now(ZoneOffset.UTC).minusDays(maxAgeDays.get());
-        int deleted = em.createNamedQuery(ProfileChange.DELETE_OLDER_THAN).setParameter("cutoff", cutoff)
-                .executeUpdate();
-        if (deleted > 0) {
-            LOG.info(() -> "deleted " + deleted + " history entries older than " + maxAgeDays.get() + " days");
+        List<Long> profiles = pruning.profilesWithEntriesBefore(cutoff);
+        int deleted = 0;
+        for (long profile : profiles) {
+            deleted += pruning.prune(profile, cutoff);
         }
+        if (deleted > 0) {
+            int total = deleted;
+            LOG.info(() -> "deleted " + total + " history entries older than " + maxAgeDays.get() + " days, of "
+                    + profiles.size() + " profiles");
+        }
+    }
+
+    private static Config config() {
+        return ConfigProvider.getConfig(HistoryRetention.class.getClassLoader());
     }
 }

@@ -69,7 +69,7 @@ public class Profiles {
         result.values().writeTo(profile);
         em.persist(profile);
         flush(false);
-        ChangeRecorder.created(em, profile);
+        ChangeRecorder.created(em, profile, body);
         return snapshot(profile);
     }
 
@@ -135,7 +135,7 @@ public class Profiles {
             // version moves by one) even when only an alternate id or custom field row changed. No
             // OPTIMISTIC_FORCE_INCREMENT: Hibernate (WildFly) would add a second increment at commit.
             flush(ifMatch.isPresent());
-            ChangeRecorder.changed(em, profile, before, patch.kind());
+            ChangeRecorder.changed(em, profile, before, patch.kind(), change.request());
             recordFlushed();
         }
         return snapshot(profile);

@@ -9,11 +9,12 @@ import org.prefcenter.profiles.entity.Profile;
 import org.prefcenter.profiles.entity.ProfileChange;
 
 /**
- * Records a stored change of a profile in its history, in the caller's transaction: the change is
- * the RFC 6902 patch from the document before to the document as it now reads (JSON-P's diff, in
- * canonical names), so that applying every recorded patch in order to an empty object gives the
- * current document, read-only members included. Call it after the change was flushed: the profile's
- * version and Edited are then those of the new state.
+ * Records a stored change of a profile in its history, in the caller's transaction: the request as
+ * sent (canonical names), what it changed ({@link ChangeList}: old and new value of each, array
+ * items by their natural key), and the RFC 6902 patch from the document before to the document as
+ * it now reads (JSON-P's diff), so that applying every recorded patch in order gives the current
+ * document, read-only members included. Call it after the change was flushed: the profile's version
+ * and Edited are then those of the new state.
  */
 public final class ChangeRecorder {
 
@@ -23,16 +24,22 @@ public final class ChangeRecorder {
     private ChangeRecorder() {
     }
 
-    public static void created(EntityManager em, Profile profile) {
-        record(em, profile, JsonValue.EMPTY_JSON_OBJECT, ChangeKind.CREATE);
+    /** {@code body}: the create request as sent. */
+    public static void created(EntityManager em, Profile profile, JsonObject body) {
+        record(em, profile, JsonValue.EMPTY_JSON_OBJECT, ChangeKind.CREATE, ProfilePaths.canonicalNames(body));
     }
 
-    public static void changed(EntityManager em, Profile profile, JsonObject before, ChangeKind kind) {
-        record(em, profile, before, kind);
+    /** {@code request}: the patch as sent, in canonical names ({@link ProfilePatcher.PatchResult#request()}). */
+    public static void changed(EntityManager em, Profile profile, JsonObject before, ChangeKind kind,
+            JsonValue request) {
+        record(em, profile, before, kind, request);
     }
 
-    private static void record(EntityManager em, Profile profile, JsonObject before, ChangeKind kind) {
-        String patch = JSON.createDiff(before, ProfileDocument.of(profile)).toJsonArray().toString();
-        em.persist(new ProfileChange(profile, kind, patch));
+    private static void record(EntityManager em, Profile profile, JsonObject before, ChangeKind kind,
+            JsonValue request) {
+        JsonObject after = ProfileDocument.of(profile);
+        String patch = JSON.createDiff(before, after).toJsonArray().toString();
+        String changes = ChangeList.between(before, after).toString();
+        em.persist(new ProfileChange(profile, kind, request.toString(), changes, patch));
     }
 }

@@ -1,9 +1,10 @@
 package org.prefcenter.profiles.control;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.format.DateTimeFormatter;
@@ -21,20 +22,37 @@ public final class HistoryDocument {
     public static JsonObject of(long profileId, List<ProfileChange> changes) {
         JsonArrayBuilder items = JSON.createArrayBuilder();
         for (ProfileChange change : changes) {
-            items.add(JSON.createObjectBuilder()
+            JsonObjectBuilder item = JSON.createObjectBuilder()
                     .add("Version", change.version())
                     .add("ETag", ProfileDocument.etag(change.version()))
                     .add("ModifiedBy", change.modifiedBy())
                     .add("ModifiedDate", DateTimeFormatter.ISO_INSTANT.format(change.modifiedDate()))
-                    .add("Kind", change.kind().wireName())
-                    .add("Patch", patch(change)));
+                    .add("Kind", change.kind().wireName());
+            change.request().ifPresent(request -> item.add("Request", parse(request)));
+            change.changes().ifPresent(changed -> item.add("Changes", parse(changed)));
+            item.add("Patch", parse(change.patch()));
+            change.base().ifPresent(base -> item.add("Base", parse(base)));
+            items.add(item);
         }
         return JSON.createObjectBuilder().add("ProfileId", profileId).add("Changes", items).build();
     }
 
-    private static JsonArray patch(ProfileChange change) {
-        try (JsonReader reader = JSON.createReader(new StringReader(change.patch()))) {
-            return reader.readArray();
+    /**
+     * The document after {@code entries} (oldest first, gap-free): each one's patch applied in order,
+     * from the first one's base, or from an empty object where it has none.
+     */
+    public static JsonValue replay(List<ProfileChange> entries) {
+        JsonValue document = entries.get(0).base().map(HistoryDocument::parse).orElse(JsonValue.EMPTY_JSON_OBJECT);
+        for (ProfileChange entry : entries) {
+            document = JSON.createPatch(parse(entry.patch()).asJsonArray()).apply(document.asJsonObject());
+        }
+        return document;
+    }
+
+    /** Stored text the recorder wrote, never a client's: read as it is. */
+    private static JsonValue parse(String json) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+            return reader.readValue();
         }
     }
 }

@@ -63,7 +63,8 @@ public final class ProfileMergePatcher {
         }
         JsonArray operations = operations(document, merged);
         try {
-            return ProfilePatcher.patch(document, operations, Integer.MAX_VALUE, client, self, owners);
+            return ProfilePatcher.patch(document, operations, Integer.MAX_VALUE, client, self, owners)
+                    .withRequest(ProfilePaths.canonicalNames(canonical));
         } catch (Refusal refused) {
             throw byMember(refused, operations);
         }

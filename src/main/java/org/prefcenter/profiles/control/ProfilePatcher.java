@@ -1,12 +1,17 @@
 package org.prefcenter.profiles.control;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.Violation;
+import org.prefcenter.profiles.control.patch.PatchOp;
 import org.prefcenter.profiles.control.patch.PatchOperation;
 import org.prefcenter.profiles.control.patch.RestrictedJsonPatch;
 
@@ -19,6 +24,9 @@ public final class ProfilePatcher {
 
     private static final int MAX_ECHOED_PATH = 200;
 
+    /** Looked up once: each static Json.createXxx() call looks the provider up again. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private ProfilePatcher() {
     }
 
@@ -27,13 +35,15 @@ public final class ProfilePatcher {
             Long self, ProfileReader.AlternateIdOwners owners) {
         List<PatchOperation> operations;
         JsonObject patched;
+        JsonArray request;
         try {
-            operations = RestrictedJsonPatch.parse(patch, maxOperations);
+            List<PatchOperation> sent = RestrictedJsonPatch.parse(patch, maxOperations);
             List<Violation> pathErrors = new ArrayList<>();
-            operations = ProfilePaths.canonical(operations, pathErrors);
+            operations = ProfilePaths.canonical(sent, pathErrors);
             if (!pathErrors.isEmpty()) {
                 throw Refusal.ofPatch(Refusal.Kind.INVALID, "", pathErrors);
             }
+            request = request(sent, operations);
             patched = RestrictedJsonPatch.apply(document, operations).asJsonObject();
         } catch (Refusal refused) {
             throw reworded(refused);
@@ -42,11 +52,34 @@ public final class ProfilePatcher {
         if (!result.valid()) {
             throw invalidResult(result, operations);
         }
-        return new PatchResult(result.values(), patched);
+        return new PatchResult(result.values(), patched, request);
     }
 
-    /** The validated values and the patched document they were read from. */
-    public record PatchResult(ProfileValues values, JsonObject document) {
+    /**
+     * The validated values, the patched document they were read from, and the request as the history
+     * records it: what was sent, in canonical names (a {@code remove} stays a remove).
+     */
+    public record PatchResult(ProfileValues values, JsonObject document, JsonValue request) {
+
+        public PatchResult withRequest(JsonValue sent) {
+            return new PatchResult(values, document, sent);
+        }
+    }
+
+    /** Each operation as sent, with the path and value names of its canonical twin (same index, same order). */
+    private static JsonArray request(List<PatchOperation> sent, List<PatchOperation> canonical) {
+        JsonArrayBuilder request = JSON.createArrayBuilder();
+        for (int i = 0; i < canonical.size(); i++) {
+            PatchOperation operation = canonical.get(i);
+            JsonObjectBuilder recorded = JSON.createObjectBuilder()
+                    .add("op", sent.get(i).op().jsonName())
+                    .add("path", operation.path());
+            if (sent.get(i).op() != PatchOp.REMOVE) {
+                recorded.add("value", operation.value());
+            }
+            request.add(recorded);
+        }
+        return request.build();
     }
 
     /** The engine's refusal, its paths shortened, with a summary for the client. */

@@ -1,6 +1,11 @@
 package org.prefcenter.profiles.control;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +48,9 @@ public final class ProfilePaths {
     }
 
     private static final Node ROOT = node(ProfileSchema.DOCUMENT, false);
+
+    /** Looked up once: each static Json.createXxx() call looks the provider up again. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private ProfilePaths() {
     }
@@ -89,7 +97,33 @@ public final class ProfilePaths {
         if (operation.op() == PatchOp.REMOVE) {
             return removal(operation, node, tokens, errors);
         }
-        return operation.withTokens(tokens);
+        PatchOperation canonical = operation.withTokens(tokens);
+        return new PatchOperation(canonical.index(), canonical.op(), canonical.path(), canonical.tokens(),
+                canonicalNames(operation.value(), node));
+    }
+
+    /** {@code document} (a whole profile, or a part of one) with every member name it shares with the document spelled as documented. */
+    public static JsonValue canonicalNames(JsonValue document) {
+        return canonicalNames(document, ROOT);
+    }
+
+    /** Names the node does not know are kept as sent: the validator refuses them where it must. */
+    private static JsonValue canonicalNames(JsonValue value, Node node) {
+        if (value instanceof JsonObject object && !node.members().isEmpty()) {
+            JsonObjectBuilder canonical = JSON.createObjectBuilder();
+            object.forEach((name, member) -> {
+                Member known = node.member(name);
+                canonical.add(known == null ? name : known.name(),
+                        known == null ? member : canonicalNames(member, known.node()));
+            });
+            return canonical.build();
+        }
+        if (value instanceof JsonArray array && node.kind() == Kind.ARRAY) {
+            JsonArrayBuilder canonical = JSON.createArrayBuilder();
+            array.forEach(item -> canonical.add(canonicalNames(item, node.items())));
+            return canonical.build();
+        }
+        return value;
     }
 
     /** remove: an array item closes the gap; a nullable value becomes null; anything else refuses. */

@@ -13,23 +13,31 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One stored change of a profile: the version it produced, who made it and when (the profile's
  * Edited.Modified* of that version), what kind of request it was, and the change itself as an RFC
- * 6902 patch (JSON text) from the previous document to the new one. Written once, never updated.
+ * 6902 patch (JSON text) from the previous document to the new one, with the request as sent and the
+ * changed values. Written once; retention later sets the base of the oldest entry it keeps.
  */
 @Entity
 @Table(name = "pc_profile_change")
 @IdClass(ProfileChange.Key.class)
 @NamedQuery(name = ProfileChange.NEWEST_BEFORE, query = "select c from ProfileChange c"
         + " where c.profileRef = :profile and c.version < :before order by c.version desc")
-@NamedQuery(name = ProfileChange.DELETE_OLDER_THAN, query = "delete from ProfileChange c"
-        + " where c.modifiedDate < :cutoff")
+@NamedQuery(name = ProfileChange.PROFILES_WITH_ENTRIES_BEFORE, query = "select distinct c.profileRef"
+        + " from ProfileChange c where c.modifiedDate < :cutoff")
+@NamedQuery(name = ProfileChange.OLDEST_FIRST, query = "select c from ProfileChange c"
+        + " where c.profileRef = :profile order by c.version")
+@NamedQuery(name = ProfileChange.DELETE_BEFORE_VERSION, query = "delete from ProfileChange c"
+        + " where c.profileRef = :profile and c.version < :version")
 public class ProfileChange {
 
     public static final String NEWEST_BEFORE = "ProfileChange.newestBefore";
-    public static final String DELETE_OLDER_THAN = "ProfileChange.deleteOlderThan";
+    public static final String PROFILES_WITH_ENTRIES_BEFORE = "ProfileChange.profilesWithEntriesBefore";
+    public static final String OLDEST_FIRST = "ProfileChange.oldestFirst";
+    public static final String DELETE_BEFORE_VERSION = "ProfileChange.deleteBeforeVersion";
 
     @Id
     @Column(name = "profile_ref")
@@ -52,15 +60,29 @@ public class ProfileChange {
     @Column(name = "change_patch", nullable = false)
     private String patch;
 
+    /** Null on entries written before schema version 4. */
+    @Column(name = "change_request")
+    private String request;
+
+    /** Null on entries written before schema version 4. */
+    @Column(name = "change_list")
+    private String changes;
+
+    /** Set by retention on the oldest entry it keeps: the document before this change. */
+    @Column(name = "base_document")
+    private String base;
+
     protected ProfileChange() {
     }
 
-    public ProfileChange(Profile profile, ChangeKind kind, String patch) {
+    public ProfileChange(Profile profile, ChangeKind kind, String request, String changes, String patch) {
         this.profileRef = profile.id();
         this.version = profile.version();
         this.modifiedBy = profile.edited().modifiedBy();
         this.modifiedDate = LocalDateTime.ofInstant(profile.edited().modifiedDate(), ZoneOffset.UTC);
         this.kind = kind;
+        this.request = request;
+        this.changes = changes;
         this.patch = patch;
     }
 
@@ -83,6 +105,25 @@ public class ProfileChange {
     /** The RFC 6902 patch as JSON text. */
     public String patch() {
         return patch;
+    }
+
+    /** The request as sent, JSON text; empty on entries older than the column. */
+    public Optional<String> request() {
+        return Optional.ofNullable(request);
+    }
+
+    /** The list of changed values, JSON text; empty on entries older than the column. */
+    public Optional<String> changes() {
+        return Optional.ofNullable(changes);
+    }
+
+    /** The document before this change, JSON text, once older entries were removed. */
+    public Optional<String> base() {
+        return Optional.ofNullable(base);
+    }
+
+    public void base(String document) {
+        this.base = document;
     }
 
     /** The primary key: a profile and one of its versions. */
