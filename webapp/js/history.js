@@ -1,5 +1,6 @@
-// A profile's change history (GET /v4/{client}/Profile/{id}/History): who changed what, when.
-// A server without the History routes (404 or 405) gets a plain note instead.
+// A profile's change history (GET /v4/{client}/Profile/{id}/History): who changed what, when, each
+// changed value from old to new, by field name. Entries recorded before the server listed Changes
+// are shown by their Patch. A server without the History routes (404 or 405) gets a plain note.
 
 import {call, enc} from './api.js';
 import {el} from './profile-form.js';
@@ -19,6 +20,31 @@ function describe({op, path, value}) {
         default:
             return `${op} ${path}`;
     }
+}
+
+/** A changed value's field in words: "CustomerName FirstName", "CustomFields Tier Value". */
+function field({Path, Item}) {
+    const tokens = Path.split('/').slice(1).map(token => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (Item && tokens.length > 1) {
+        tokens[1] = Object.values(Item).join(' ');
+    }
+    return tokens.join(' ');
+}
+
+/** One changed value in words: "CustomerName FirstName: "Ada" → "Augusta"". */
+function describeChange(change) {
+    const name = field(change);
+    if (change.Old === null) {
+        return `added ${name}: ${JSON.stringify(change.New)}`;
+    }
+    if (change.New === null) {
+        return `removed ${name} (was ${JSON.stringify(change.Old)})`;
+    }
+    return `${name}: ${JSON.stringify(change.Old)} → ${JSON.stringify(change.New)}`;
+}
+
+function lines(change) {
+    return Array.isArray(change.Changes) ? change.Changes.map(describeChange) : (change.Patch || []).map(describe);
 }
 
 export async function showHistory(container, client, profileId) {
@@ -43,5 +69,5 @@ export async function showHistory(container, client, profileId) {
             el('p', {},
                 el('strong', {}, `Version ${change.Version}`), ` — ${change.Kind} by ${change.ModifiedBy}, `,
                 el('time', {datetime: change.ModifiedDate}, new Date(change.ModifiedDate).toLocaleString())),
-            el('ul', {}, (change.Patch || []).map(operation => el('li', {}, describe(operation))))))));
+            el('ul', {}, lines(change).map(line => el('li', {}, line)))))));
 }
