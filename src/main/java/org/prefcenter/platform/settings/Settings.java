@@ -51,6 +51,15 @@ public final class Settings {
         }
     }
 
+    /**
+     * The scheme and authority that Location and Link headers start with (https://api.example), or
+     * "" (unset, the default): the headers then hold references relative to the host the client asked.
+     */
+    public static String publicBaseUrl() {
+        String base = config().getOptionalValue("prefcenter.public-base-url", String.class).orElse("").strip();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
     public static boolean demoData() {
         return config().getOptionalValue("prefcenter.demo-data", Boolean.class).orElse(false);
     }
