@@ -42,6 +42,7 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
     private static final JsonParserFactory PARSERS = JsonProvider.provider().createParserFactory(Map.of());
 
     private final long maxBytes = Settings.maxRequestBytes();
+    private final long maxSeconds = Settings.requestBodySeconds();
 
     private final Class<T> readType;
 
@@ -61,7 +62,7 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (JsonParser parser = PARSERS.createParser(
-                new InputStreamReader(new LimitedInputStream(body, maxBytes), decoder))) {
+                new InputStreamReader(new LimitedInputStream(body, maxBytes, maxSeconds), decoder))) {
             JsonValue value = OneJsonValue.read(parser);
             if (!type.isInstance(value)) {
                 throw ProblemException.badRequest("the request body must be a JSON "
@@ -93,6 +94,10 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
             if (cause instanceof LimitedInputStream.LimitExceeded) {
                 return tooLarge();
+            }
+            if (cause instanceof LimitedInputStream.TooSlow) {
+                return new ProblemException(408, Problem.INVALID_REQUEST, "Request Timeout", "the request body did not"
+                        + " arrive within " + maxSeconds + " s (prefcenter.request.body-seconds)", List.of());
             }
             if (cause instanceof CharacterCodingException) {
                 return ProblemException.badRequest("the request body is not valid UTF-8");

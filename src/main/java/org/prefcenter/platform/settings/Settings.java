@@ -19,6 +19,11 @@ public final class Settings {
         return config().getOptionalValue("prefcenter.request.max-bytes", Long.class).orElse(DEFAULT_MAX_REQUEST_BYTES);
     }
 
+    /** How long a request body may take to arrive, from the first read of it; later is a 408. */
+    public static long requestBodySeconds() {
+        return config().getOptionalValue("prefcenter.request.body-seconds", Long.class).orElse(10L);
+    }
+
     public static int maxPatchOperations() {
         return config().getOptionalValue("prefcenter.patch.max-operations", Integer.class)
                 .orElse(DEFAULT_MAX_PATCH_OPERATIONS);
