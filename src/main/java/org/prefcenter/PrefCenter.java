@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.prefcenter.platform.security.Roles;
 
@@ -19,4 +20,15 @@ import org.prefcenter.platform.security.Roles;
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.PROFILE_READER, Roles.PROFILE_EDITOR, Roles.CLIENT_ADMIN, Roles.SYSTEM_ADMIN})
 public class PrefCenter extends Application {
+
+    /**
+     * Jersey's (Payara's) own switches; other implementations ignore them. WADL off: it described the
+     * whole resource model and Jersey's version to any caller (OPTIONS, /application.wadl). Location
+     * left as set: Jersey would resolve a relative one against the request's Host (see PublicUris).
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true,
+                "jersey.config.server.headers.location.relative.resolution.disabled", true);
+    }
 }

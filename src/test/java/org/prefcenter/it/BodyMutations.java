@@ -22,7 +22,9 @@ import java.util.function.Predicate;
 final class BodyMutations {
 
     private static final Predicate<FuzzCase> ANY_BODY = FuzzCase::hasBody;
-    private static final Predicate<FuzzCase> PATCH = c -> c.hasBody() && c.method().equals("PATCH");
+    /** A JSON Patch (an array of operations); merge patches are objects, mutated by the generic classes. */
+    private static final Predicate<FuzzCase> PATCH = c -> c.hasBody() && c.method().equals("PATCH")
+            && c.headers().stream().noneMatch(h -> h.getValue().equals(FuzzRoutes.MERGE_PATCH));
     private static final Predicate<FuzzCase> POST = c -> c.hasBody() && c.method().equals("POST");
 
     private static final JsonValue[] OTHER_TYPES = {JsonValue.NULL, JsonValue.TRUE, JsonValue.FALSE,
@@ -66,6 +68,14 @@ final class BodyMutations {
         JsonValue.EMPTY_JSON_ARRAY};
     private static final String[] TEST_PATHS = {"/ProfileId", "/IsActive", "/CustomerName", "/AlternateIds",
         "/CustomFields/0", "/Edited/CreatedBy", "/UpdateStatus", "/CustomerName/Prefix", "/Edited", ""};
+    private static final String[] TRAILERS = {" xyz", "]", "}", "{}", "[]", " garbage", " 1", "\"x\""};
+    private static final String[] UNICODE_FOLDED_PATHS = {"/Cu\u017FtomerName/FirstName", "/\u0131sActive",
+        "/Ed\u0131ted/CreatedBy", "/Cu\u017FtomFields/0/Value", "/CustomerName/F\u0131rstName"};
+    private static final String[] OUT_OF_RANGE = {"{\"Name\":\"Score\",\"Value\":\"1e999999999\"}",
+        "{\"Name\":\"Score\",\"Value\":\"1e-999999\"}", "{\"Name\":\"Score\",\"Value\":\"1" + "0".repeat(38) + "\"}",
+        "{\"Name\":\"Birth\",\"Value\":\"+999999999-12-31\"}", "{\"Name\":\"Birth\",\"Value\":\"0000-01-01\"}"};
+    private static final String[] ROUTE_WORDS = {"Clients", "clients", "Profile", "HISTORY", "AlternateIdTypes",
+        "CustomerTypes", "customfields"};
     private static final String[] ODD_NAMES = {"{x}", "{", "}", "a/b", "..", ".", "%2F", "a?b", "a#b", "a;b", " ",
         "a b", "\u212Aey", "x".repeat(65), "x".repeat(101), "x".repeat(257), "\u00E9", "<script>", "a\\b", "*", "~",
         "%", "{x}/{y}", "a\u0000b", "\u202Ex", "a%00b", "/", "\uD83D\uDE00"};
@@ -137,6 +147,15 @@ final class BodyMutations {
         mutations.add(new FuzzMutation("body/patch-shape", PATCH, BodyMutations::patchShape));
         mutations.add(new FuzzMutation("body/test-values", PATCH, BodyMutations::testValue));
         mutations.add(new FuzzMutation("body/odd-name", POST, BodyMutations::oddName));
+        // issue 25: what a security probe got through
+        mutations.add(new FuzzMutation("body/trailing-data", ANY_BODY, (r, w, c) -> c.withBody(concat(c.body(),
+                pick(r, TRAILERS).getBytes(StandardCharsets.UTF_8))).withExpect(FuzzCase.Expect.REFUSED)));
+        mutations.add(new FuzzMutation("body/unicode-folded-name", PATCH, (r, w, c) -> inOperation(r, c, "path",
+                Json.createValue(pick(r, UNICODE_FOLDED_PATHS))).withExpect(FuzzCase.Expect.REFUSED)));
+        mutations.add(new FuzzMutation("body/value-beyond-range", PATCH, (r, w, c) -> c.withBody(
+                "[{\"op\":\"add\",\"path\":\"/CustomFields/-\",\"value\":" + pick(r, OUT_OF_RANGE) + "}]")
+                .withExpect(FuzzCase.Expect.REFUSED)));
+        mutations.add(new FuzzMutation("body/reserved-name", POST, BodyMutations::reservedName));
         return mutations;
     }
 
@@ -297,6 +316,20 @@ final class BodyMutations {
                 : tree.asJsonObject().containsKey("Name") ? List.of("Name")
                 : List.of("AlternateIds", 0, "AlternateId");
         return valid.withBody(FuzzJson.write(FuzzJson.replace(tree, path, Json.createValue(name))));
+    }
+
+    /** A ClientId that is a route word, or a configuration name that is a dot segment: both 400. */
+    private static FuzzCase reservedName(Random random, FuzzWorld world, FuzzCase valid) {
+        JsonObject tree = tree(valid).asJsonObject();
+        if (tree.containsKey("ClientId")) {
+            return valid.withBody(FuzzJson.write(FuzzJson.replace(tree, List.of("ClientId"),
+                    Json.createValue(pick(random, ROUTE_WORDS))))).withExpect(FuzzCase.Expect.REFUSED);
+        }
+        if (tree.containsKey("Name")) {
+            return valid.withBody(FuzzJson.write(FuzzJson.replace(tree, List.of("Name"),
+                    Json.createValue(random.nextBoolean() ? "." : "..")))).withExpect(FuzzCase.Expect.REFUSED);
+        }
+        return valid;
     }
 
     private static byte[] concat(byte[] first, byte[] second) {

@@ -15,6 +15,7 @@ final class FuzzRoutes {
 
     static final String JSON = "application/json";
     static final String JSON_PATCH = "application/json-patch+json";
+    static final String MERGE_PATCH = "application/merge-patch+json";
     static final String[] LISTS = {"AlternateIdTypes", "CustomerTypes", "CustomFields"};
 
     private record Route(String name, int weight, BiFunction<Random, FuzzWorld, FuzzCase> make) {
@@ -29,6 +30,8 @@ final class FuzzRoutes {
                 + w.targetId())));
         routes.add(new Route("PATCH {c}/Profile?alternateId", 5, (r, w) -> patch(r, w, w.client.clientId
                 + "/Profile?" + w.targetQuery())));
+        routes.add(new Route("PATCH {c}/Profile/{id} merge", 3, (r, w) -> mergePatch(r, w, w.client.clientId
+                + "/Profile/" + w.targetId())));
         routes.add(new Route("POST {c}/Profile", 4, FuzzRoutes::create));
         routes.add(new Route("GET {c}/Profile/{id}", 2, (r, w) -> read(w, w.client.clientId + "/Profile/"
                 + w.targetId())));
@@ -90,6 +93,17 @@ final class FuzzRoutes {
         }
         return request(world, "PATCH", target, editor(world), JSON_PATCH,
                 FuzzJson.write(operations.build()), new FuzzCase.PatchesTarget());
+    }
+
+    /** A JSON Merge Patch (RFC 7396) that a valid profile accepts. */
+    private static FuzzCase mergePatch(Random random, FuzzWorld world, String target) {
+        JsonObjectBuilder patch = Json.createObjectBuilder()
+                .add("CustomerName", Json.createObjectBuilder().add("FirstName", "Ada-" + world.next()));
+        if (random.nextBoolean()) {
+            patch.add("IsActive", random.nextBoolean());
+        }
+        return request(world, "PATCH", target, editor(world), MERGE_PATCH, FuzzJson.write(patch.build()),
+                new FuzzCase.PatchesTarget());
     }
 
     /** One operation that a valid profile accepts, or refuses only for what it holds (a failed test, a taken id). */

@@ -85,6 +85,9 @@ final class TokenMutations {
         mutations.add(new FuzzMutation("token/scope-unicode-folding", CLIENT_SCOPED, (r, w, c) -> scope(c,
                 Folding.lookalike(r, w.client.clientId) + "/" + c.grant().user()).withExpect(FuzzCase.Expect.FORBIDDEN)));
         mutations.add(new FuzzMutation("token/scope-odd", CLIENT_SCOPED, TokenMutations::oddScope));
+        mutations.add(new FuzzMutation("token/scope-user-control-characters", CLIENT_SCOPED, (r, w, c) -> scope(c,
+                w.client.clientId + "/" + pick(r, new String[] {"a\u0007b\u001b[31m", "a\u007fb", "a\u0085b", "\u0000"}))
+                .withExpect(FuzzCase.Expect.FORBIDDEN)));
         return mutations;
     }
 
@@ -119,6 +122,10 @@ final class TokenMutations {
 
     private static FuzzCase oddTimes(Random random, FuzzWorld world, FuzzCase valid) {
         Date future = Date.from(Instant.now().plusSeconds(3600));
+        if (random.nextInt(5) == 0) {
+            // not valid for another hour (RFC 7519 4.1.5)
+            return altered(valid, claims -> claims.notBeforeTime(future)).withExpect(FuzzCase.Expect.UNAUTHORIZED);
+        }
         return altered(valid, claims -> switch (random.nextInt(5)) {
             case 0 -> claims.expirationTime(null);
             case 1 -> claims.issueTime(future);

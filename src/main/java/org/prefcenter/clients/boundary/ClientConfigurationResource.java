@@ -1,5 +1,6 @@
 package org.prefcenter.clients.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -16,10 +17,13 @@ import java.util.List;
 import org.prefcenter.clients.boundary.ClientViews.AlternateIdTypeView;
 import org.prefcenter.clients.boundary.ClientViews.CustomFieldView;
 import org.prefcenter.clients.boundary.ClientViews.CustomerTypeView;
+import org.prefcenter.platform.http.PublicUris;
+import org.prefcenter.platform.security.Roles;
 
 /** {@code /{clientId}/AlternateIdTypes}, {@code /CustomerTypes}, {@code /CustomFields}. */
 @Path("{clientId}")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR, Roles.CLIENT_ADMIN})
 public class ClientConfigurationResource {
 
     @Inject
@@ -44,6 +48,7 @@ public class ClientConfigurationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.CLIENT_ADMIN)
     @Path("AlternateIdTypes")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addAlternateIdType(JsonObject body) {
@@ -64,6 +69,7 @@ public class ClientConfigurationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.CLIENT_ADMIN)
     @Path("CustomerTypes")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addCustomerType(JsonObject body) {
@@ -84,6 +90,7 @@ public class ClientConfigurationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.CLIENT_ADMIN)
     @Path("CustomFields")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addCustomField(JsonObject body) {
@@ -93,6 +100,6 @@ public class ClientConfigurationResource {
 
     /** The name is a value, never a URI template: "{x}" or "a/b" are encoded, not expanded. */
     private Response created(String name, Object entity) {
-        return Response.created(uri.getAbsolutePathBuilder().path("{name}").build(name)).entity(entity).build();
+        return PublicUris.created(uri.getAbsolutePathBuilder().path("{name}").build(name)).entity(entity).build();
     }
 }

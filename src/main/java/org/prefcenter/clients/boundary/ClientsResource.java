@@ -1,5 +1,6 @@
 package org.prefcenter.clients.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -14,10 +15,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.prefcenter.clients.boundary.ClientViews.ClientView;
+import org.prefcenter.platform.http.PublicUris;
+import org.prefcenter.platform.security.Roles;
 
 /** {@code /Clients}: register and list clients (SystemAdmin). */
 @Path("Clients")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 public class ClientsResource {
 
     @Inject
@@ -27,7 +31,7 @@ public class ClientsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(JsonObject body, @Context UriInfo uri) {
         ClientView created = clients.register(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.clientId()).build()).entity(created).build();
+        return PublicUris.created(uri.getAbsolutePathBuilder().path(created.clientId()).build()).entity(created).build();
     }
 
     @GET

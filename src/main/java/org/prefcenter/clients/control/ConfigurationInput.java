@@ -37,12 +37,15 @@ public final class ConfigurationInput {
 
     /**
      * A configuration item's name: it is addressed as one path segment ({@code .../CustomFields/{name}})
-     * and shown to people, so no '/' and no control characters.
+     * and shown to people, so no '/' and no control characters, and neither "." nor "..": a
+     * Location ending in them points elsewhere once a client resolves it (RFC 3986 5.2.4).
      */
     private static String name(JsonInput input, int maxLength, List<Violation> errors) {
         String name = input.string("Name", true, 1, maxLength);
         if (name != null && (name.contains("/") || name.chars().anyMatch(Character::isISOControl))) {
             errors.add(Violation.at("/Name", "must not contain '/' or control characters"));
+        } else if (".".equals(name) || "..".equals(name)) {
+            errors.add(Violation.at("/Name", "must not be '.' or '..' (a dot segment of a path)"));
         }
         return name;
     }
@@ -53,6 +56,9 @@ public final class ConfigurationInput {
         String clientId = input.string("ClientId", true, 1, ClientIds.MAX_LENGTH);
         if (clientId != null && !ClientIds.isValid(clientId)) {
             errors.add(Violation.at("/ClientId", "must be 1 to 64 letters, digits, '_' or '-'"));
+        } else if (ClientIds.isRouteWord(clientId)) {
+            errors.add(Violation.at("/ClientId", "must not be a word of the API's routes (Clients, Profile, History,"
+                    + " AlternateIdTypes, CustomerTypes, CustomFields), in any letter case"));
         }
         String locale = input.string("DefaultLocale", false, 1, LocaleTags.MAX_LENGTH);
         if (locale != null && !LocaleTags.isWellFormed(locale)) {

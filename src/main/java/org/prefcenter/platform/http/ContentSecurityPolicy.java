@@ -11,7 +11,9 @@ import java.io.IOException;
 /**
  * The console (webapp/) runs only what this WAR serves: no inline script or style, no other host.
  * Every response carries the policy: the API's too, where it costs nothing, so that no path of the
- * console can be served without it.
+ * console can be served without it. Likewise {@code Cache-Control: no-store} on everything the WAR
+ * serves, the console's files and the error pages included (the API's answers get it from
+ * {@link NoStore} too): the console shows personal data, and no cache has to tell the two apart.
  */
 @WebFilter("/*")
 public class ContentSecurityPolicy extends HttpFilter {
@@ -25,6 +27,7 @@ public class ContentSecurityPolicy extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("Content-Security-Policy", POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
         chain.doFilter(request, response);
     }
 }

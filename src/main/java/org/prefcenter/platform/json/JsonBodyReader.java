@@ -1,12 +1,11 @@
 package org.prefcenter.platform.json;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -31,7 +30,8 @@ import org.prefcenter.platform.settings.Settings;
  * server's reader, which answers malformed JSON with a 500. It enforces the body size limit (413)
  * by counting what it reads, so a body without Content-Length is capped too,
  * refuses bytes that are not UTF-8 and strings that are not valid Unicode or hold NUL, and reports
- * malformed JSON as a 400 with its position.
+ * malformed JSON, duplicate member names and anything after the one JSON value ({@link OneJsonValue})
+ * as a 400 with its position.
  *
  * <p>One reader per parameter type that the resources declare ({@link JsonValueBodyReader},
  * {@link JsonObjectBodyReader}): a server's own reader for the exact type (RESTEasy has one for
@@ -39,11 +39,10 @@ import org.prefcenter.platform.settings.Settings;
  */
 public abstract class JsonBodyReader<T extends JsonValue> implements MessageBodyReader<T> {
 
-    /** Duplicate member names are refused (RFC 8259 leaves them undefined; Parsson keeps the last). */
-    private static final JsonReaderFactory READERS = JsonProvider.provider()
-            .createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+    private static final JsonParserFactory PARSERS = JsonProvider.provider().createParserFactory(Map.of());
 
     private final long maxBytes = Settings.maxRequestBytes();
+    private final long maxSeconds = Settings.requestBodySeconds();
 
     private final Class<T> readType;
 
@@ -62,9 +61,9 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (JsonReader reader = READERS.createReader(
-                new InputStreamReader(new LimitedInputStream(body, maxBytes), decoder))) {
-            JsonValue value = reader.readValue();
+        try (JsonParser parser = PARSERS.createParser(
+                new InputStreamReader(new LimitedInputStream(body, maxBytes, maxSeconds), decoder))) {
+            JsonValue value = OneJsonValue.read(parser);
             if (!type.isInstance(value)) {
                 throw ProblemException.badRequest("the request body must be a JSON "
                         + (JsonArray.class.isAssignableFrom(type) ? "array" : "object"));
@@ -77,8 +76,10 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
             return type.cast(value);
         } catch (JsonParsingException malformed) {
             var at = malformed.getLocation();
-            throw ProblemException.badRequest(at == null ? "malformed JSON"
-                    : "malformed JSON at line " + at.getLineNumber() + ", column " + at.getColumnNumber());
+            String what = malformed instanceof OneJsonValue.DuplicateName
+                    ? "a member name given twice in one object" : "malformed JSON (the body is exactly one JSON value)";
+            throw ProblemException.badRequest(at == null ? what
+                    : what + " at line " + at.getLineNumber() + ", column " + at.getColumnNumber());
         } catch (JsonException unreadable) {
             throw rootCause(unreadable);
         } catch (ProblemException problem) {
@@ -93,6 +94,10 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
             if (cause instanceof LimitedInputStream.LimitExceeded) {
                 return tooLarge();
+            }
+            if (cause instanceof LimitedInputStream.TooSlow) {
+                return new ProblemException(408, Problem.INVALID_REQUEST, "Request Timeout", "the request body did not"
+                        + " arrive within " + maxSeconds + " s (prefcenter.request.body-seconds)", List.of());
             }
             if (cause instanceof CharacterCodingException) {
                 return ProblemException.badRequest("the request body is not valid UTF-8");

@@ -4,7 +4,12 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Fails once more than a limit of bytes has been read: a body without Content-Length is capped too. */
+/**
+ * Fails once more than a limit of bytes has been read (a body without Content-Length is capped too),
+ * or once a read returns after the body's deadline: a sender trickling one byte every few seconds
+ * never trips a server's idle read timeout, and would hold a connection and a thread for as long as
+ * it likes. (A sender that stops altogether is the server's read timeout's, docs/DEPLOY.md.)
+ */
 final class LimitedInputStream extends FilterInputStream {
 
     /** Thrown through the JSON parser, which wraps it; {@link JsonBodyReader} looks for it. */
@@ -16,12 +21,23 @@ final class LimitedInputStream extends FilterInputStream {
         }
     }
 
+    /** Thrown through the JSON parser, like {@link LimitExceeded}: the body took too long to arrive. */
+    static final class TooSlow extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooSlow() {
+            super("request body deadline passed");
+        }
+    }
+
     private final long limit;
+    private final long deadlineNanos;
     private long count;
 
-    LimitedInputStream(InputStream in, long limit) {
+    LimitedInputStream(InputStream in, long limit, long seconds) {
         super(in);
         this.limit = limit;
+        this.deadlineNanos = System.nanoTime() + seconds * 1_000_000_000L;
     }
 
     @Override
@@ -42,10 +58,13 @@ final class LimitedInputStream extends FilterInputStream {
         return read;
     }
 
-    private void count(long read) throws LimitExceeded {
+    private void count(long read) throws IOException {
         count += read;
         if (count > limit) {
             throw new LimitExceeded();
+        }
+        if (System.nanoTime() - deadlineNanos > 0) {
+            throw new TooSlow();
         }
     }
 }

@@ -27,8 +27,8 @@ public final class PropertyNames {
      * @param ignored documented names accepted and dropped (read-only properties a client may send back)
      */
     public PropertyNames(Set<String> known, Set<String> ignored) {
-        known.forEach(name -> canonical.put(CaseInsensitive.key(name), name));
-        ignored.forEach(name -> this.ignored.add(CaseInsensitive.key(name)));
+        known.forEach(name -> canonical.put(CaseInsensitive.asciiKey(name), name));
+        ignored.forEach(name -> this.ignored.add(CaseInsensitive.asciiKey(name)));
     }
 
     public PropertyNames(String... known) {
@@ -37,14 +37,14 @@ public final class PropertyNames {
 
     /** The documented name a path token or member name stands for, or null. */
     public String canonical(String name) {
-        return canonical.get(CaseInsensitive.key(name));
+        return canonical.get(CaseInsensitive.asciiKey(name));
     }
 
     /** The members by documented name; {@code invalid} receives (path, message) for the others. */
     public Map<String, JsonValue> read(JsonObject object, String path, BiConsumer<String, String> invalid) {
         Map<String, JsonValue> result = new HashMap<>();
         for (Map.Entry<String, JsonValue> member : object.entrySet()) {
-            String key = CaseInsensitive.key(member.getKey());
+            String key = CaseInsensitive.asciiKey(member.getKey());
             String name = canonical.get(key);
             if (name != null) {
                 if (result.put(name, member.getValue()) != null) {

@@ -87,6 +87,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private Response forHttpStatus(WebApplicationException web) {
         int status = web.getResponse().getStatus();
+        if (status == 403) {
+            // the server's own @RolesAllowed check on a resource method (Payara's MicroProfile JWT)
+            return accessDenied();
+        }
         Response.ResponseBuilder response = Problem.status(status);
         if (web instanceof NotAllowedException) {
             response.allow(web.getResponse().getAllowedMethods());

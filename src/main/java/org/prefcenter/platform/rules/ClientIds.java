@@ -1,5 +1,6 @@
 package org.prefcenter.platform.rules;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,11 +13,24 @@ public final class ClientIds {
     public static final int MAX_LENGTH = 64;
     private static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9_-]{1," + MAX_LENGTH + "}");
 
+    /**
+     * The literal words of the API's routes, folded: a client named like one would make its routes
+     * ambiguous ({@code /Clients/AlternateIdTypes} is a client's configuration and the client
+     * "AlternateIdTypes"), so no ClientId may be one, in any letter case.
+     */
+    public static final Set<String> ROUTE_WORDS = Set.of("clients", "profile", "history", "alternateidtypes",
+            "customertypes", "customfields");
+
     private ClientIds() {
     }
 
     public static boolean isValid(String clientId) {
         return clientId != null && SYNTAX.matcher(clientId).matches();
+    }
+
+    /** Whether the ClientId reads as one of the API's route words ({@link #ROUTE_WORDS}). */
+    public static boolean isRouteWord(String clientId) {
+        return clientId != null && ROUTE_WORDS.contains(CaseInsensitive.asciiKey(clientId));
     }
 
     /** Whether two ClientIds name the same client; false when either is not a valid ClientId. */

@@ -12,7 +12,8 @@ import org.prefcenter.platform.rules.Text;
 /**
  * Which clients the caller's token grants, read from its {@code scope} claim: space-separated
  * {@code ClientId/UserId} entries. ClientIds compare ASCII case-insensitively ({@link ClientIds}).
- * An entry whose UserId is empty or longer than the actor columns hold grants nothing.
+ * An entry whose UserId is empty, longer than the actor columns hold, or holds a control character
+ * (it is written to Edited and the history as is, like a request string) grants nothing.
  */
 @RequestScoped
 public class ClientScope {
@@ -44,6 +45,7 @@ public class ClientScope {
     }
 
     private static boolean isUsable(String userId) {
-        return !userId.isEmpty() && Text.length(userId) <= MAX_USER_ID && Text.problemWith(userId) == null;
+        return !userId.isEmpty() && Text.length(userId) <= MAX_USER_ID && Text.problemWith(userId) == null
+                && userId.chars().noneMatch(Character::isISOControl);
     }
 }

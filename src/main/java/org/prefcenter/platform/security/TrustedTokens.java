@@ -2,6 +2,7 @@ package org.prefcenter.platform.security;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -15,8 +16,9 @@ import org.prefcenter.platform.problems.Problem;
 /**
  * What MicroProfile JWT leaves to the application about a token it verified: every token is refused
  * while the server has no issuer, key or audiences of its own ({@link TokenTrust}), and a token
- * issued in the future beyond the allowed clock skew is refused too (the servers check {@code exp}
- * and the token's age, not an {@code iat} ahead of their clock). Both are 401, like any bad token.
+ * issued in the future beyond the allowed clock skew is refused too, and so is one whose {@code nbf}
+ * (RFC 7519 4.1.5) is still ahead beyond the skew (the servers check {@code exp} and the token's age,
+ * neither an {@code iat} nor an {@code nbf} ahead of their clock). All are 401, like any bad token.
  */
 @Provider
 @PreMatching
@@ -32,12 +34,30 @@ public class TrustedTokens implements ContainerRequestFilter {
         if (caller == null) {
             return; // no token: AuthenticationRequired answers
         }
-        if (!trust.configured() || !(caller instanceof JsonWebToken token) || issuedInTheFuture(token)) {
+        if (!trust.configured() || !(caller instanceof JsonWebToken token) || issuedInTheFuture(token)
+                || notYetValid(token)) {
             request.abortWith(Problem.invalidToken().build());
         }
     }
 
     private boolean issuedInTheFuture(JsonWebToken token) {
         return token.getIssuedAtTime() > Instant.now().getEpochSecond() + trust.clockSkewSeconds();
+    }
+
+    /** An {@code nbf} still ahead, or one that is not a NumericDate: the token cannot be used yet. */
+    private boolean notYetValid(JsonWebToken token) {
+        Object nbf = token.getClaim("nbf");
+        if (nbf == null) {
+            return false;
+        }
+        long notBefore;
+        if (nbf instanceof Number number) {
+            notBefore = number.longValue();
+        } else if (nbf instanceof JsonNumber number) {
+            notBefore = number.longValue();
+        } else {
+            return true;
+        }
+        return notBefore > Instant.now().getEpochSecond() + trust.clockSkewSeconds();
     }
 }

@@ -19,6 +19,11 @@ public final class Settings {
         return config().getOptionalValue("prefcenter.request.max-bytes", Long.class).orElse(DEFAULT_MAX_REQUEST_BYTES);
     }
 
+    /** How long a request body may take to arrive, from the first read of it; later is a 408. */
+    public static long requestBodySeconds() {
+        return config().getOptionalValue("prefcenter.request.body-seconds", Long.class).orElse(10L);
+    }
+
     public static int maxPatchOperations() {
         return config().getOptionalValue("prefcenter.patch.max-operations", Integer.class)
                 .orElse(DEFAULT_MAX_PATCH_OPERATIONS);
@@ -49,6 +54,15 @@ public final class Settings {
             }
             return known;
         }
+    }
+
+    /**
+     * The scheme and authority that Location and Link headers start with (https://api.example), or
+     * "" (unset, the default): the headers then hold references relative to the host the client asked.
+     */
+    public static String publicBaseUrl() {
+        String base = config().getOptionalValue("prefcenter.public-base-url", String.class).orElse("").strip();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     public static boolean demoData() {

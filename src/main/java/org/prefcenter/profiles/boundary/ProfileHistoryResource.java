@@ -1,5 +1,6 @@
 package org.prefcenter.profiles.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,7 +12,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.prefcenter.platform.http.PublicUris;
 import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.security.Roles;
 
 /**
  * {@code /{clientId}/Profile/History} and {@code /{clientId}/Profile/{profileId}/History}. It shares
@@ -22,6 +26,7 @@ import org.prefcenter.platform.problems.ProblemException;
 @ApplicationScoped
 @Path("{clientId}/Profile")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
 public class ProfileHistoryResource {
 
     @Inject
@@ -50,8 +55,8 @@ public class ProfileHistoryResource {
     private static Response page(HistoryPage page, int limit, UriInfo uri) {
         Response.ResponseBuilder response = Response.ok(page.document());
         if (page.nextBefore() != null) {
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("before", page.nextBefore())
-                    .replaceQueryParam("limit", limit).build(), "next");
+            response.link(URI.create(PublicUris.of(uri.getRequestUriBuilder()
+                    .replaceQueryParam("before", page.nextBefore()).replaceQueryParam("limit", limit).build())), "next");
         }
         return response.build();
     }

@@ -1,5 +1,6 @@
 package org.prefcenter.profiles.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -22,8 +23,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.prefcenter.platform.http.IfMatch;
+import org.prefcenter.platform.http.PublicUris;
 import org.prefcenter.platform.problems.ProblemException;
 import org.prefcenter.platform.rules.Text;
+import org.prefcenter.platform.security.Roles;
 import org.prefcenter.profiles.control.ProfilePatch;
 
 /**
@@ -46,26 +49,30 @@ public class ProfileResource {
     Profiles profiles;
 
     @POST
+    @RolesAllowed(Roles.PROFILE_EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("clientId") String clientId, JsonObject body, @Context UriInfo uri) {
         ProfileSnapshot created = profiles.create(clientId, body);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.profileId())).build())
+        return PublicUris.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.profileId())).build())
                 .tag(tag(created)).entity(created.document()).build();
     }
 
     @GET
+    @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
     public Response byAlternateId(@PathParam("clientId") String clientId, @QueryParam("alternateIdType") String type,
             @QueryParam("alternateId") String id) {
         return ok(profiles.byAlternateId(clientId, required("alternateIdType", type), required("alternateId", id)));
     }
 
     @GET
+    @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
     @Path("{profileId}")
     public Response byId(@PathParam("clientId") String clientId, @PathParam("profileId") String profileId) {
         return ok(profiles.byId(clientId, profileId(profileId)));
     }
 
     @PATCH
+    @RolesAllowed(Roles.PROFILE_EDITOR)
     @Consumes({JSON_PATCH, MediaType.APPLICATION_JSON})
     public Response patchByAlternateId(@PathParam("clientId") String clientId,
             @QueryParam("alternateIdType") String type, @QueryParam("alternateId") String id,
@@ -74,6 +81,7 @@ public class ProfileResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.PROFILE_EDITOR)
     @Consumes(MERGE_PATCH)
     public Response mergePatchByAlternateId(@PathParam("clientId") String clientId,
             @QueryParam("alternateIdType") String type, @QueryParam("alternateId") String id,
@@ -82,6 +90,7 @@ public class ProfileResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.PROFILE_EDITOR)
     @Path("{profileId}")
     @Consumes({JSON_PATCH, MediaType.APPLICATION_JSON})
     public Response patchById(@PathParam("clientId") String clientId, @PathParam("profileId") String profileId,
@@ -90,6 +99,7 @@ public class ProfileResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.PROFILE_EDITOR)
     @Path("{profileId}")
     @Consumes(MERGE_PATCH)
     public Response mergePatchById(@PathParam("clientId") String clientId, @PathParam("profileId") String profileId,

@@ -26,21 +26,35 @@ final class CustomFieldValues {
         }
         return switch (definition.dataType()) {
             case TEXT -> null;
-            case NUMERIC -> isNumber(value) ? null : "must be a decimal number such as 42 or -3.5 for a Numeric field";
+            case NUMERIC -> isNumber(value) ? null : "must be a decimal number such as 42 or -3.5 for a Numeric field,"
+                    + " of at most " + MAX_DIGITS + " significant digits, below 1e" + MAX_DIGITS + " in magnitude and with"
+                    + " at most " + MAX_DIGITS + " decimal places";
             case BOOLEAN -> isBoolean(value) ? null : "must be \"true\" or \"false\" for a Boolean field";
             case DATE -> isDate(value) ? null
-                    : "must be an ISO-8601 date (2026-11-29) or date-time with offset for a Date field";
+                    : "must be an ISO-8601 date (2026-11-29) or date-time with offset for a Date field, in the years"
+                    + " 0001 to 9999";
             case SELECT_LIST -> selectListProblem(definition.options(), value);
         };
     }
+
+    /**
+     * Numeric values fit SQL's DECIMAL(38, s) and a consumer's decimal types: "1e999999999" is a
+     * BigDecimal, but no database column or double holds it.
+     */
+    static final int MAX_DIGITS = 38;
+
+    /** Years as SQL DATE and ISO 8601 without expansion write them: 0001 to 9999. */
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
 
     private static boolean isNumber(String value) {
         if (value.isEmpty() || value.length() > 100 || !value.equals(value.strip())) {
             return false;
         }
         try {
-            new BigDecimal(value);
-            return true;
+            BigDecimal number = new BigDecimal(value);
+            return number.precision() <= MAX_DIGITS && number.precision() - number.scale() <= MAX_DIGITS
+                    && number.scale() <= MAX_DIGITS;
         } catch (NumberFormatException notANumber) {
             return false;
         }
@@ -53,16 +67,18 @@ final class CustomFieldValues {
 
     private static boolean isDate(String value) {
         try {
-            LocalDate.parse(value);
-            return true;
+            return withinYears(LocalDate.parse(value).getYear());
         } catch (DateTimeParseException notADate) {
             try {
-                OffsetDateTime.parse(value);
-                return true;
+                return withinYears(OffsetDateTime.parse(value).getYear());
             } catch (DateTimeParseException notADateTime) {
                 return false;
             }
         }
+    }
+
+    private static boolean withinYears(int year) {
+        return year >= MIN_YEAR && year <= MAX_YEAR;
     }
 
     private static String selectListProblem(List<String> options, String value) {

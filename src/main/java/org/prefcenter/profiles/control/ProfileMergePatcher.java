@@ -76,14 +76,14 @@ public final class ProfileMergePatcher {
      */
     private static JsonObject canonical(JsonObject patch, JsonObject target, String path, List<Violation> errors) {
         Map<String, String> names = new HashMap<>();
-        target.keySet().forEach(name -> names.put(CaseInsensitive.key(name), name));
+        target.keySet().forEach(name -> names.put(CaseInsensitive.asciiKey(name), name));
         Set<String> seen = new HashSet<>();
         JsonObjectBuilder result = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> member : patch.entrySet()) {
             if (errors.size() >= MAX_ERRORS) {
                 break;
             }
-            String name = names.get(CaseInsensitive.key(member.getKey()));
+            String name = names.get(CaseInsensitive.asciiKey(member.getKey()));
             if (name == null) {
                 errors.add(Violation.at(path + "/" + printable(member.getKey()), "is not a property of "
                         + (path.isEmpty() ? "a profile" : path)));

@@ -43,7 +43,7 @@ public final class ProfilePaths {
 
         /** The member a path token names, matched case-insensitively, or null. */
         Member member(String token) {
-            return members.get(CaseInsensitive.key(token));
+            return members.get(CaseInsensitive.asciiKey(token));
         }
     }
 
@@ -165,7 +165,7 @@ public final class ProfilePaths {
     private static Map<String, Member> members(Property property, boolean readOnly) {
         Map<String, Member> members = new LinkedHashMap<>();
         for (Property member : property.members()) {
-            members.put(CaseInsensitive.key(member.name()), new Member(member.name(), node(member, readOnly)));
+            members.put(CaseInsensitive.asciiKey(member.name()), new Member(member.name(), node(member, readOnly)));
         }
         return members;
     }
