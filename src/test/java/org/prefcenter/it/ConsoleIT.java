@@ -252,10 +252,23 @@ class ConsoleIT extends ApiTest {
         assertThat(changed.getJsonArray("CustomFields")).hasSize(1);
         assertThat(changed.getJsonArray("CustomFields").getJsonObject(0).getString("Name")).isEqualTo("Score");
         assertThat(changed.getJsonArray("CustomFields").getJsonObject(0).getString("Value")).isEqualTo("7.5");
-        step("the history, or a note that the server keeps none", () -> {
+        // the server keeps the history: the page shows it, newest first, as the API answers it
+        List<JsonObject> changes = History.changes(api(),
+                fixture.clientId + "/Profile?alternateIdType=ShopId&alternateId=GH-1906", fixture.reader);
+        assertThat(changes).extracting(change -> change.getString("Kind")).containsExactly("Patch", "Create");
+        step("the history: the patch, then the creation", () -> {
             browser.hook("show-history").click();
-            browser.until(driver -> !driver.findElements(Browser.byHook("history-entry")).isEmpty()
-                    || !driver.findElements(Browser.byHook("history-unavailable")).isEmpty());
+            String shown = browser.until(driver -> {
+                String text = browser.hook("history").getText();
+                return text.isBlank() || text.startsWith("Loading") ? null : text;
+            });
+            List<String> entries = browser.driver().findElements(Browser.byHook("history-entry")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(entries).as(shown).hasSize(2);
+            // the history records the difference the change made: Tier's item became Score's
+            assertThat(entries.get(0)).contains("Version " + changes.get(0).getJsonNumber("Version") + " — Patch by ann",
+                    "set /CustomFields/0/Name to \"Score\"", "set /CustomFields/0/Value to \"7.5\"");
+            assertThat(entries.get(1)).contains("Version " + changes.get(1).getJsonNumber("Version") + " — Create by ann");
         });
         assertNoScriptOrPolicyErrors();
     }
