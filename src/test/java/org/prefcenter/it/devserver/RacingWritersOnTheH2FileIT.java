@@ -12,7 +12,11 @@ import org.prefcenter.it.Races;
  */
 class RacingWritersOnTheH2FileIT {
 
-    private static final int REPETITIONS = Integer.getInteger("race.repetitions", 5);
+    /**
+     * Three runs of the counter (1,200 increments; before the locked read was checked again, the third
+     * run of one such class failed), two of the appends: about a minute, in the default run only.
+     */
+    private static final int REPETITIONS = Integer.getInteger("race.h2file.repetitions", 3);
     private static Races races;
 
     @BeforeAll
@@ -30,7 +34,7 @@ class RacingWritersOnTheH2FileIT {
 
     @Test
     void blindAppendsAreAllAppliedAndNoneRefused() throws Exception {
-        for (int run = 1; run <= REPETITIONS; run++) {
+        for (int run = 1; run <= Math.min(2, REPETITIONS); run++) {
             races.blindAppends(run);
         }
     }
