@@ -28,7 +28,7 @@ import org.prefcenter.it.ClientFixture;
 class AlternateIdLookupPlanIT {
 
     private static final int PROFILES = 100_000;
-    private static final Pattern PARAMETER = Pattern.compile("(?i)(\\w+)\\s*=\\s*\\$(\\d+)");
+    private static final Pattern PARAMETER = Pattern.compile("(?i)(\\w+)\\)*\\s*=\\s*\\$(\\d+)");
     /** The values the plan is asked for, by the column each placeholder is compared with. */
     private static final Map<String, String> VALUES = Map.of("client_ref", "-1", "type_key", "'crm'",
             "value_key", "'c-77777'", "id", "-77777");
@@ -37,7 +37,7 @@ class AlternateIdLookupPlanIT {
     void theAlternateIdLookupTheApplicationSendsUsesTheUniqueIndex() throws Exception {
         List<String> sent = statementsOfALookup();
         // EclipseLink joins pc_profile for "select a.profile.id": not what a person would type
-        String owner = only(sent, "(?is)select .*pc_profile_alternate_id .*value_key\\s*=\\s*\\$\\d.*");
+        String owner = only(sent, "(?is)select .*pc_profile_alternate_id .*value_key\\)*\\s*=\\s*\\$\\d.*");
         String locked = only(sent, "(?is)select .*from pc_profile where .*id\\s*=.*for update.*");
         System.out.println("the application's lookup:\n  " + owner + "\n  " + locked);
 
