@@ -29,13 +29,16 @@ class ConsoleIT extends ApiTest {
     private final String editor = Tokens.of("jdoe", "ProfileEditor", "DEMO");
     private String test;
 
+    private static List<String> missing;
+
     /**
-     * Without the browser this test is skipped, as a JUnit assumption the summary counts, except on CI
-     * ({@code CI=true}), where a missing browser fails the build and names what is missing.
+     * Without the browser this test's methods are skipped, each by a JUnit assumption that the summary
+     * counts, after one line that says how to install it; on CI ({@code CI=true}) a missing browser
+     * fails the build instead and names what is missing.
      */
     @BeforeAll
     static void startBrowser() {
-        List<String> missing = Browser.missing();
+        missing = Browser.missing();
         if (!missing.isEmpty() && "true".equals(System.getenv("CI"))) {
             fail("CI=true and the console test's browser is missing: " + String.join(", ", missing)
                     + " (" + Browser.INSTALL + ")");
@@ -43,8 +46,8 @@ class ConsoleIT extends ApiTest {
         if (!missing.isEmpty()) {
             System.out.println("ConsoleIT skipped: no browser at " + String.join(", ", missing)
                     + "; install it with: " + Browser.INSTALL);
+            return;
         }
-        assumeTrue(missing.isEmpty(), () -> "no browser at " + String.join(", ", missing));
         browser = new Browser();
     }
 
@@ -57,6 +60,7 @@ class ConsoleIT extends ApiTest {
 
     @BeforeEach
     void name(TestInfo info) {
+        assumeTrue(missing.isEmpty(), () -> "no browser at " + String.join(", ", missing));
         test = info.getTestMethod().orElseThrow().getName();
         browser.resize(1100, 1700);
     }
