@@ -22,9 +22,9 @@ import java.util.function.Predicate;
 final class BodyMutations {
 
     private static final Predicate<FuzzCase> ANY_BODY = FuzzCase::hasBody;
-    /** A JSON Patch (an array of operations); merge patches are objects, mutated by the generic classes. */
+    /** JSON Patch arrays: the mutations of operations (a merge patch gets the generic JSON ones). */
     private static final Predicate<FuzzCase> PATCH = c -> c.hasBody() && c.method().equals("PATCH")
-            && c.headers().stream().noneMatch(h -> h.getValue().equals(FuzzRoutes.MERGE_PATCH));
+            && c.header("Content-Type").equals(FuzzRoutes.JSON_PATCH);
     private static final Predicate<FuzzCase> POST = c -> c.hasBody() && c.method().equals("POST");
 
     private static final JsonValue[] OTHER_TYPES = {JsonValue.NULL, JsonValue.TRUE, JsonValue.FALSE,

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -22,23 +24,32 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium, headless, driven through Debian's chromedriver. Both are given by path, so
+ * Debian's Chromium, headless, driven through Debian's chromedriver. Both are given by path
+ * ({@code PREFCENTER_CHROMIUM}, {@code PREFCENTER_CHROMEDRIVER}; Debian's paths by default), so
  * Selenium never looks for (or downloads) a driver or a browser of its own; the profile folder is
  * new for every run, under target/.
  */
 final class Browser implements AutoCloseable {
 
     static final Path OUTPUT = Path.of(System.getProperty("console.output", "target/console"));
+    static final String INSTALL = "apt-get install -y chromium chromium-driver";
+
+    private static final Path CHROMIUM = fromEnvironment("PREFCENTER_CHROMIUM", "/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = fromEnvironment("PREFCENTER_CHROMEDRIVER", "/usr/bin/chromedriver");
 
     private final ChromeDriver driver;
 
+    /** What of the browser is missing, as "VARIABLE=path" items; empty when both are executable files. */
+    static List<String> missing() {
+        return Stream.of(Map.entry("PREFCENTER_CHROMIUM", CHROMIUM), Map.entry("PREFCENTER_CHROMEDRIVER", CHROMEDRIVER))
+                .filter(program -> !Files.isRegularFile(program.getValue()) || !Files.isExecutable(program.getValue()))
+                .map(program -> program.getKey() + "=" + program.getValue())
+                .toList();
+    }
+
     Browser() {
-        Path chromium = Path.of(System.getProperty("console.chromium", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(System.getProperty("console.chromedriver", "/usr/bin/chromedriver"));
-        if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
-            throw new IllegalStateException("the browser test needs " + chromium + " and " + chromedriver
-                    + ": apt-get install chromium chromium-driver");
-        }
+        Path chromium = CHROMIUM;
+        Path chromedriver = CHROMEDRIVER;
         try {
             Files.createDirectories(OUTPUT);
             Path profile = Files.createTempDirectory(OUTPUT, "chromium-profile-");
@@ -59,6 +70,11 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Path fromEnvironment(String variable, String debianPath) {
+        String value = System.getenv(variable);
+        return Path.of(value == null || value.isBlank() ? debianPath : value);
     }
 
     ChromeDriver driver() {

@@ -121,6 +121,12 @@ record FuzzCase(String route, String inputClass, String method, String target, L
         return new FuzzCase(route, inputClass, method, target, List.copyOf(changed), body, framing, effect, expect, grant);
     }
 
+    /** The first value of the header of that name (case-insensitively), or "". */
+    String header(String name) {
+        return headers.stream().filter(header -> header.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                .findFirst().orElse("");
+    }
+
     boolean hasBody() {
         return body != null;
     }

@@ -30,13 +30,20 @@ final class FuzzRoutes {
                 + w.targetId())));
         routes.add(new Route("PATCH {c}/Profile?alternateId", 5, (r, w) -> patch(r, w, w.client.clientId
                 + "/Profile?" + w.targetQuery())));
-        routes.add(new Route("PATCH {c}/Profile/{id} merge", 3, (r, w) -> mergePatch(r, w, w.client.clientId
+        // the same two PATCH routes with a JSON Merge Patch (RFC 7396)
+        routes.add(new Route("PATCH (merge) {c}/Profile/{id}", 2, (r, w) -> mergePatch(r, w, w.client.clientId
                 + "/Profile/" + w.targetId())));
+        routes.add(new Route("PATCH (merge) {c}/Profile?alternateId", 2, (r, w) -> mergePatch(r, w,
+                w.client.clientId + "/Profile?" + w.targetQuery())));
         routes.add(new Route("POST {c}/Profile", 4, FuzzRoutes::create));
         routes.add(new Route("GET {c}/Profile/{id}", 2, (r, w) -> read(w, w.client.clientId + "/Profile/"
                 + w.targetId())));
         routes.add(new Route("GET {c}/Profile?alternateId", 2, (r, w) -> read(w, w.client.clientId + "/Profile?"
                 + w.targetQuery())));
+        routes.add(new Route("GET {c}/Profile/{id}/History", 1, (r, w) -> read(w, w.client.clientId + "/Profile/"
+                + w.targetId() + "/History" + (r.nextBoolean() ? "" : "?limit=" + (1 + r.nextInt(20))))));
+        routes.add(new Route("GET {c}/Profile/History?alternateId", 1, (r, w) -> read(w, w.client.clientId
+                + "/Profile/History?" + w.targetQuery())));
         for (String list : LISTS) {
             routes.add(new Route("GET {c}/" + list, 1, (r, w) -> read(w, w.client.clientId + "/" + list)));
             routes.add(new Route("GET {c}/" + list + "/{name}", 1, (r, w) -> read(w, w.client.clientId + "/" + list
@@ -95,12 +102,25 @@ final class FuzzRoutes {
                 FuzzJson.write(operations.build()), new FuzzCase.PatchesTarget());
     }
 
-    /** A JSON Merge Patch (RFC 7396) that a valid profile accepts. */
+    /** A JSON Merge Patch of one to four members that a valid profile accepts. */
     private static FuzzCase mergePatch(Random random, FuzzWorld world, String target) {
-        JsonObjectBuilder patch = Json.createObjectBuilder()
-                .add("CustomerName", Json.createObjectBuilder().add("FirstName", "Ada-" + world.next()));
-        if (random.nextBoolean()) {
-            patch.add("IsActive", random.nextBoolean());
+        JsonObjectBuilder patch = Json.createObjectBuilder();
+        JsonObjectBuilder name = Json.createObjectBuilder();
+        int n = world.next();
+        int count = 1 + random.nextInt(4);
+        for (int i = 0; i < count; i++) {
+            switch (random.nextInt(6)) {
+                case 0 -> name.add("FirstName", "Ada-" + n);
+                case 1 -> name.addNull("Suffix");
+                case 2 -> patch.add("IsActive", random.nextBoolean());
+                case 3 -> patch.add("DefaultLocale", random.nextBoolean() ? "fr-CA" : "en-US");
+                case 4 -> patch.add("CustomerType", random.nextBoolean() ? "Commercial" : "retail");
+                default -> name.add("MiddleName", "M" + n);
+            }
+        }
+        JsonObject names = name.build();
+        if (!names.isEmpty()) {
+            patch.add("CustomerName", names);
         }
         return request(world, "PATCH", target, editor(world), MERGE_PATCH, FuzzJson.write(patch.build()),
                 new FuzzCase.PatchesTarget());

@@ -146,23 +146,28 @@ class ProfilesIT extends ApiTest {
     void twoRacingCreatesOfOneAlternateIdMakeOneProfile() throws Exception {
         ClientFixture c = client();
         ExecutorService pool = Executors.newFixedThreadPool(4);
+        Api.Reply created;
         try {
-            List<Future<Integer>> results = new ArrayList<>();
+            List<Future<Api.Reply>> results = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                Callable<Integer> create = () -> api().post(c.clientId + "/Profile", c.editor,
-                        "{\"AlternateIds\":[{\"AlternateIdType\":\"CRM\",\"AlternateId\":\"race-1\"}]}").status();
+                Callable<Api.Reply> create = () -> api().post(c.clientId + "/Profile", c.editor,
+                        "{\"AlternateIds\":[{\"AlternateIdType\":\"CRM\",\"AlternateId\":\"race-1\"}]}");
                 results.add(pool.submit(create));
             }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get());
+            List<Api.Reply> replies = new ArrayList<>();
+            for (Future<Api.Reply> result : results) {
+                replies.add(result.get());
             }
-            assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+            assertThat(replies).extracting(Api.Reply::status).containsOnly(201, 409)
+                    .filteredOn(status -> status == 201).hasSize(1);
+            created = replies.stream().filter(reply -> reply.status() == 201).findFirst().orElseThrow();
         } finally {
             pool.shutdownNow();
         }
-        assertThat(api().get(c.clientId + "/Profile?alternateIdType=CRM&alternateId=RACE-1", c.reader).status())
-                .isEqualTo(200);
+        // the alternate id finds the one profile that was created
+        Api.Reply found = api().get(c.clientId + "/Profile?alternateIdType=CRM&alternateId=RACE-1", c.reader);
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        assertThat(found.json().getJsonNumber("ProfileId")).isEqualTo(created.json().getJsonNumber("ProfileId"));
     }
 
     @Test

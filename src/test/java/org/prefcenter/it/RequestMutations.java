@@ -15,7 +15,8 @@ final class RequestMutations {
     private static final Predicate<FuzzCase> PATCH = c -> c.method().equals("PATCH");
     private static final Predicate<FuzzCase> BY_ALTERNATE_ID = c -> c.route().endsWith("?alternateId");
     private static final Predicate<FuzzCase> CLIENT_SCOPED = c -> !c.route().contains("Clients");
-    private static final Predicate<FuzzCase> BY_PROFILE_ID = c -> c.route().endsWith("{id}");
+    private static final Predicate<FuzzCase> BY_PROFILE_ID = c -> c.route().endsWith("{id}")
+            || c.route().endsWith("{id}/History");
     private static final Predicate<FuzzCase> BY_NAME = c -> c.route().endsWith("{name}");
 
     private static final String[] CONTENT_TYPES = {"text/plain", "application/xml", "application/json; charset=ISO-8859-1",
@@ -108,7 +109,7 @@ final class RequestMutations {
                 w.other.clientId).withGrant(new FuzzCase.Grant(c.grant().user(), c.grant().roles(), w.other.clientId),
                         w).withExpect(FuzzCase.Expect.NOT_FOUND)));
         mutations.add(new FuzzMutation("path/profile-id", BY_PROFILE_ID, (r, w, c) -> c.withTarget(
-                c.target().replaceFirst("/Profile/[0-9]+$", "/Profile/" + pick(r, PROFILE_IDS)
+                c.target().replaceFirst("/Profile/[0-9]+", "/Profile/" + pick(r, PROFILE_IDS)
                         .replace("{unicode-digits}", Folding.arabicIndicDigits(w.targetId()))
                         .replace("{id}", String.valueOf(w.targetId()))))));
         mutations.add(new FuzzMutation("path/name", BY_NAME, (r, w, c) -> c.withTarget(

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A token verified once is answered from memory afterwards (platform/security/VerifiedTokens), and
  * that memory never accepts what the server itself would refuse: a token changed in any byte, or a
- * token past its exp.
+ * token past its exp. That the cache itself lets a token go at its exp, whatever grace the server
+ * gives, is shown on a server without clock skew: devserver.VerifiedTokensExpiryIT.
  */
 class VerifiedTokensIT extends ApiTest {
 

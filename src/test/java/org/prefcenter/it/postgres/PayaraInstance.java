@@ -62,12 +62,18 @@ public final class PayaraInstance implements AutoCloseable {
      */
     public static PayaraInstance start(String name, String postboot, Map<String, String> environment)
             throws IOException {
+        return start(name, "production.properties", postboot, environment);
+    }
+
+    /** Likewise with the system properties of {@code properties}, a file of target/server-config. */
+    public static PayaraInstance start(String name, String properties, String postboot,
+            Map<String, String> environment) throws IOException {
         int port = freePort();
         Path log = TARGET.resolve("instances").resolve(name + "-" + port + ".log");
         Files.createDirectories(log.getParent());
         // C1 alone starts a server a quarter sooner, and no test of these measures its speed
         List<String> command = PayaraMicroCommand.of(TARGET, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"), port,
-                "production.properties", postboot);
+                properties, postboot);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         // only the trust given here, never one inherited from the machine running the tests

@@ -1,13 +1,17 @@
 package org.prefcenter.it.postgres;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP forwarder between PrefCenter and PostgreSQL that a test can cut, to take the database away
@@ -20,18 +24,42 @@ final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final int port;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    /** What each connection's client sent, when recording (see {@link #recording}). */
+    private final List<ByteArrayOutputStream> sent = new CopyOnWriteArrayList<>();
+    private final boolean record;
     private volatile ServerSocket listener;
 
     TcpProxy(String targetHost, int targetPort) throws IOException {
+        this(targetHost, targetPort, false);
+    }
+
+    private TcpProxy(String targetHost, int targetPort, boolean record) throws IOException {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
+        this.record = record;
         this.listener = listen(0);
         this.port = listener.getLocalPort();
         accept(listener);
     }
 
+    /** A proxy that also keeps every byte the clients send, for {@link #sentByClients()}. */
+    static TcpProxy recording(String targetHost, int targetPort) throws IOException {
+        return new TcpProxy(targetHost, targetPort, true);
+    }
+
     int port() {
         return port;
+    }
+
+    /** What the clients sent so far, one byte array per connection. */
+    List<byte[]> sentByClients() {
+        List<byte[]> streams = new ArrayList<>();
+        for (ByteArrayOutputStream stream : sent) {
+            synchronized (stream) {
+                streams.add(stream.toByteArray());
+            }
+        }
+        return streams;
     }
 
     /** Closes the listener and every forwarded connection: PostgreSQL is gone. */
@@ -74,8 +102,13 @@ final class TcpProxy implements AutoCloseable {
                         closeQuietly(database);
                         return;
                     }
-                    pump(client, database);
-                    pump(database, client);
+                    ByteArrayOutputStream copy = null;
+                    if (record) {
+                        copy = new ByteArrayOutputStream();
+                        sent.add(copy);
+                    }
+                    pump(client, database, copy);
+                    pump(database, client, null);
                 } catch (IOException closed) {
                     // the listener was cut, or the database refused: the caller sees a closed socket
                 }
@@ -83,11 +116,16 @@ final class TcpProxy implements AutoCloseable {
         });
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, ByteArrayOutputStream copy) {
         daemon("proxy-pump-" + port, () -> {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int read; (read = in.read(buffer)) >= 0; ) {
+                    if (copy != null) {
+                        synchronized (copy) {
+                            copy.write(buffer, 0, read);
+                        }
+                    }
                     out.write(buffer, 0, read);
                     out.flush();
                 }
