@@ -1,29 +1,31 @@
 package org.prefcenter.profiles.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Keeps each profile's history for {@code prefcenter.history.max-age-days} days (unset: forever).
- * A timer, every {@code prefcenter.history.retention-interval-seconds} (an hour by default) and on
- * every instance, finds the profiles with expired entries and has {@link HistoryPruning} prune each
- * in a transaction of its own, never on the PATCH path.
+ * Every {@code prefcenter.history.retention-interval-seconds} (an hour by default) and on every
+ * instance, the server's managed scheduled executor finds the profiles with expired entries and has
+ * {@link HistoryPruning} prune each in a transaction of its own, never on the PATCH path. Not an EJB
+ * timer: Payara Micro's timer service needs Hazelcast, which PrefCenter's servers run without.
  */
 @Singleton
 @Startup
@@ -37,10 +39,12 @@ public class HistoryRetention {
     private static final Logger LOG = Logger.getLogger(HistoryRetention.class.getName());
 
     @Resource
-    TimerService timers;
+    ManagedScheduledExecutorService scheduler;
 
     @EJB
     HistoryPruning pruning;
+
+    private ScheduledFuture<?> schedule;
 
     @PostConstruct
     void schedule() {
@@ -48,11 +52,24 @@ public class HistoryRetention {
         if (interval <= 0) {
             LOG.warning(() -> INTERVAL_SECONDS + " is " + interval + ": it must be more than 0; an hour is used");
         }
-        long millis = (interval > 0 ? interval : 3600L) * 1000;
-        timers.createIntervalTimer(millis, millis, new TimerConfig(null, false));
+        long seconds = interval > 0 ? interval : 3600L;
+        schedule = scheduler.scheduleWithFixedDelay(this::deleteExpiredOrLog, seconds, seconds, TimeUnit.SECONDS);
     }
 
-    @Timeout
+    @PreDestroy
+    void stop() {
+        schedule.cancel(false);
+    }
+
+    /** A run that fails (the database away) is logged and the next one tries again. */
+    private void deleteExpiredOrLog() {
+        try {
+            deleteExpired();
+        } catch (RuntimeException failed) {
+            LOG.warning(() -> "history retention failed, tried again in the next interval: " + failed);
+        }
+    }
+
     void deleteExpired() {
         Optional<Integer> maxAgeDays = config().getOptionalValue(MAX_AGE_DAYS, Integer.class);
         if (maxAgeDays.isEmpty()) {
