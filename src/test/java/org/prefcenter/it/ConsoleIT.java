@@ -269,9 +269,9 @@ class ConsoleIT extends ApiTest {
             List<String> entries = browser.driver().findElements(Browser.byHook("history-entry")).stream()
                     .map(WebElement::getText).toList();
             assertThat(entries).as(shown).hasSize(2);
-            // the history records the difference the change made: Tier's item became Score's
+            // each changed value in words, items by their natural key: the removed field and the added one
             assertThat(entries.get(0)).contains("Version " + changes.get(0).getJsonNumber("Version") + " — Patch by ann",
-                    "set /CustomFields/0/Name to \"Score\"", "set /CustomFields/0/Value to \"7.5\"");
+                    "added CustomFields Score: {\"Name\":\"Score\",\"Value\":\"7.5\"}", "removed CustomFields Birth (was");
             assertThat(entries.get(1)).contains("Version " + changes.get(1).getJsonNumber("Version") + " — Create by ann");
         });
         assertNoScriptOrPolicyErrors();

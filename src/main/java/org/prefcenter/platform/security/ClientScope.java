@@ -30,7 +30,9 @@ public class ClientScope {
     public String actorFor(String clientId) {
         Object claim = token == null ? null : token.getClaim("scope");
         if (claim != null) {
-            for (String entry : ENTRIES.split(claim.toString().trim())) {
+            // not trimmed: trim() would drop control characters at the end ("nul\u0000" read as "nul");
+            // the empty entry a leading space gives has no slash and grants nothing
+            for (String entry : ENTRIES.split(claim.toString())) {
                 int slash = entry.indexOf('/');
                 if (slash > 0 && ClientIds.same(entry.substring(0, slash), clientId)) {
                     String userId = entry.substring(slash + 1);

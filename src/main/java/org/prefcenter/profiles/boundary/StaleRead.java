@@ -14,8 +14,11 @@ public class StaleRead extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** How many times a request is run in all before its last answer stands. */
-    static final int MAX_ATTEMPTS = 3;
+    /**
+     * How many times a request is run in all before its last answer stands. Three were seen to run
+     * out on the H2 file under the H2-file race (a 409 in 2 of 4 runs); PostgreSQL never needs one.
+     */
+    static final int MAX_ATTEMPTS = 10;
 
     private final transient RuntimeException answer;
 
