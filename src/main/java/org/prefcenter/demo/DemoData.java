@@ -41,6 +41,9 @@ public class DemoData {
     @Inject
     ClientDirectory directory;
 
+    @Inject
+    ChangeRecorder recorder;
+
     @PostConstruct
     void seed() {
         if (!Settings.demoData() || directory.find(DEMO).isPresent()) {
@@ -69,7 +72,7 @@ public class DemoData {
         ada.values().writeTo(profile);
         em.persist(profile);
         em.flush();
-        ChangeRecorder.created(em, profile, body);
+        recorder.created(demo, profile, body);
         LOG.info("seeded the demo client DEMO (prefcenter.demo-data=true)");
     }
 

@@ -1,11 +1,8 @@
 package org.prefcenter.platform.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * Whether a read needs the row lock to see a profile as of one commit. On PostgreSQL every statement
@@ -19,23 +16,19 @@ public class ConsistentReads {
 
     private static final Logger LOG = Logger.getLogger(ConsistentReads.class.getName());
 
-    @Resource(lookup = "jdbc/prefcenter")
-    DataSource database;
+    @Inject
+    DatabaseProduct database;
 
-    private volatile Boolean withoutLock;
+    private volatile boolean logged;
 
     public boolean withoutLock() {
-        Boolean known = withoutLock;
-        if (known == null) {
-            try (Connection connection = database.getConnection()) {
-                known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-            } catch (SQLException unknown) {
-                return false; // the lock is right on every database; asked again next time
-            }
-            withoutLock = known;
-            LOG.info(known ? "profiles are read without a row lock, their version checked again (PostgreSQL)"
+        // the lock is right on every database: while the database cannot say which it is, take it
+        boolean withoutLock = database.isPostgreSql().orElse(false);
+        if (!logged && database.isPostgreSql().isPresent()) {
+            logged = true;
+            LOG.info(withoutLock ? "profiles are read without a row lock, their version checked again (PostgreSQL)"
                     : "profiles are read under a row lock");
         }
-        return known;
+        return withoutLock;
     }
 }

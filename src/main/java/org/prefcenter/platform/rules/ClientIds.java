@@ -19,7 +19,7 @@ public final class ClientIds {
      * "AlternateIdTypes"), so no ClientId may be one, in any letter case.
      */
     public static final Set<String> ROUTE_WORDS = Set.of("clients", "profile", "history", "alternateidtypes",
-            "customertypes", "customfields");
+            "customertypes", "customfields", "events", "subscriptions");
 
     private ClientIds() {
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import org.prefcenter.platform.http.PageLimit;
 import org.prefcenter.platform.http.PublicUris;
 import org.prefcenter.platform.problems.ProblemException;
 import org.prefcenter.platform.security.Roles;
@@ -37,7 +38,7 @@ public class ProfileHistoryResource {
     public Response byAlternateId(@PathParam("clientId") String clientId, @QueryParam("alternateIdType") String type,
             @QueryParam("alternateId") String id, @QueryParam("limit") String limit,
             @QueryParam("before") String before, @Context UriInfo uri) {
-        int pageSize = limit(limit);
+        int pageSize = PageLimit.parse(limit, ProfileHistory.DEFAULT_LIMIT, ProfileHistory.MAX_LIMIT);
         return page(history.byAlternateId(clientId, ProfileResource.required("alternateIdType", type),
                 ProfileResource.required("alternateId", id), pageSize, before(before)), pageSize, uri);
     }
@@ -46,7 +47,7 @@ public class ProfileHistoryResource {
     @Path("{profileId}/History")
     public Response byId(@PathParam("clientId") String clientId, @PathParam("profileId") String profileId,
             @QueryParam("limit") String limit, @QueryParam("before") String before, @Context UriInfo uri) {
-        int pageSize = limit(limit);
+        int pageSize = PageLimit.parse(limit, ProfileHistory.DEFAULT_LIMIT, ProfileHistory.MAX_LIMIT);
         return page(history.byId(clientId, ProfileResource.profileId(profileId), pageSize, before(before)),
                 pageSize, uri);
     }
@@ -59,23 +60,6 @@ public class ProfileHistoryResource {
                     .replaceQueryParam("before", page.nextBefore()).replaceQueryParam("limit", limit).build())), "next");
         }
         return response.build();
-    }
-
-    private static int limit(String value) {
-        if (value == null) {
-            return ProfileHistory.DEFAULT_LIMIT;
-        }
-        int limit;
-        try {
-            limit = Integer.parseInt(value.strip());
-        } catch (NumberFormatException notANumber) {
-            limit = 0;
-        }
-        if (limit < 1 || limit > ProfileHistory.MAX_LIMIT) {
-            throw ProblemException.badRequest("the query parameter limit must be an integer from 1 to "
-                    + ProfileHistory.MAX_LIMIT);
-        }
-        return limit;
     }
 
     private static Long before(String value) {

@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.entity.Client;
+import org.prefcenter.events.control.FeedPositions;
 import org.prefcenter.platform.http.IfMatch;
 import org.prefcenter.platform.persistence.ConsistentReads;
 import org.prefcenter.platform.persistence.PersistenceFailures;
@@ -52,6 +53,12 @@ public class Profiles {
     @Inject
     ConsistentReads reads;
 
+    @Inject
+    ChangeRecorder recorder;
+
+    @Inject
+    FeedPositions feed;
+
     /** EclipseLink takes both as SELECT ... FOR UPDATE; Hibernate reads with FOR SHARE. */
     private static final LockModeType FOR_READING = LockModeType.PESSIMISTIC_READ;
     private static final LockModeType FOR_CHANGING = LockModeType.PESSIMISTIC_WRITE;
@@ -61,6 +68,7 @@ public class Profiles {
     @RolesAllowed(Roles.PROFILE_EDITOR)
     public ProfileSnapshot create(String clientId, JsonObject body) {
         Caller caller = caller(clientId);
+        feed.lockForWriting();
         Client client = caller.client();
         ProfileReader.Result result = ProfileReader.read(body, client, ProfileReader.Mode.CREATE, null,
                 (type, value) -> ownerOf(client, type, value));
@@ -71,7 +79,7 @@ public class Profiles {
         result.values().writeTo(profile);
         em.persist(profile);
         flush(false);
-        ChangeRecorder.created(em, profile, body);
+        recorder.created(client, profile, body);
         return snapshot(profile);
     }
 
@@ -112,6 +120,7 @@ public class Profiles {
     @RolesAllowed(Roles.PROFILE_EDITOR)
     public ProfileSnapshot patchById(String clientId, long profileId, ProfilePatch patch, IfMatch ifMatch) {
         Caller caller = caller(clientId);
+        feed.lockForWriting();
         return patch(caller, find(caller.client(), profileId, FOR_CHANGING), patch, ifMatch);
     }
 
@@ -119,6 +128,7 @@ public class Profiles {
     public ProfileSnapshot patchByAlternateId(String clientId, String type, String value, ProfilePatch patch,
             IfMatch ifMatch) {
         Caller caller = caller(clientId);
+        feed.lockForWriting();
         return patch(caller, find(caller.client(), type, value, FOR_CHANGING), patch, ifMatch);
     }
 
@@ -137,8 +147,7 @@ public class Profiles {
             // version moves by one) even when only an alternate id or custom field row changed. No
             // OPTIMISTIC_FORCE_INCREMENT: Hibernate (WildFly) would add a second increment at commit.
             flush(ifMatch.isPresent());
-            ChangeRecorder.changed(em, profile, before, patch.kind(), change.request());
-            recordFlushed();
+            recordFlushed(() -> recorder.changed(caller.client(), profile, before, patch.kind(), change.request()));
         }
         return snapshot(profile);
     }
@@ -224,13 +233,14 @@ public class Profiles {
     }
 
     /**
-     * Writes the history entry now: its key (profile, version) is taken only if this change did not
-     * build on a stale row. H2's file database was seen, under load, to let a locked transaction
+     * Records the change and writes its history entry now: its key (profile, version) is taken only if
+     * this change did not build on a stale row. H2's file database was seen, under load, to let a locked transaction
      * update a row from before the commit it waited for; the version check then passed and the
      * history key is what refuses the change. Run again, like any other stale read.
      */
-    private void recordFlushed() {
+    private void recordFlushed(Runnable recording) {
         try {
+            recording.run();
             em.flush();
         } catch (PersistenceException failed) {
             if (PersistenceFailures.isUniqueViolation(failed)) {

@@ -1,0 +1,35 @@
+package org.prefcenter.events.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.prefcenter.events.entity.ChangeEvent;
+import org.prefcenter.events.entity.EventType;
+import org.prefcenter.profiles.entity.Profile;
+
+/**
+ * Writes a stored change's events in the caller's transaction, so that they commit or roll back with
+ * it. The transaction must have called {@link FeedPositions#lockForWriting()} before its first write.
+ */
+@ApplicationScoped
+public class EventWriter {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FeedPositions positions;
+
+    /** {@code before} is null for a creation; {@code changes} the history's list of changed values. */
+    public void changed(String clientId, Profile profile, JsonObject before, JsonObject after, JsonValue changes) {
+        EventType type = before == null ? EventType.PROFILE_CREATED : EventType.PROFILE_CHANGED;
+        JsonObject body = EventDocument.body(type, clientId, profile.id(), profile.version(),
+                profile.edited().modifiedDate(), profile.edited().modifiedBy(), after, before,
+                before == null ? null : changes);
+        em.persist(new ChangeEvent(profile.clientRef(), profile.id(), profile.version(), positions.ofThisTransaction(),
+                type, profile.edited().modifiedDate(), body.toString()));
+    }
+}
