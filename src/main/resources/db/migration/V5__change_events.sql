@@ -7,7 +7,7 @@
 -- later appear before one already read. On H2 it is a counter (pc_event_clock) that a writer
 -- increments as its last statement and holds locked until it commits, so positions follow commit
 -- order. docs/DECISIONS.md says why, and what each costs a write.
-CREATE SEQUENCE pc_event_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE pc_event_seq START WITH 1000 INCREMENT BY 50;
 
 CREATE TABLE pc_event (
     id              BIGINT      NOT NULL PRIMARY KEY,

@@ -18,13 +18,15 @@ import java.util.Set;
  * <li>TRACE (Grizzly: 405, it never reaches a servlet);</li>
  * <li>a body on GET, HEAD, DELETE or OPTIONS (Grizzly refuses a payload for methods whose
  * semantics define none: 400 and the connection closed);</li>
- * <li>a header section beyond the server's limit (8 KiB on Grizzly and Undertow).</li>
+ * <li>a header section beyond the server's limit (8 KiB on Grizzly and Undertow), or more header
+ * fields than it takes (Grizzly: 100, Undertow: 200; the sender adds Host and Content-Length).</li>
  * </ul>
  */
 final class ServerRefusal {
 
     private static final Set<String> METHODS_WITHOUT_CONTENT = Set.of("GET", "HEAD", "DELETE", "OPTIONS");
     private static final int HEADER_LIMIT_MARGIN = 7 * 1024;
+    private static final int HEADER_COUNT_MARGIN = 95;
 
     private ServerRefusal() {
     }
@@ -34,6 +36,7 @@ final class ServerRefusal {
                 || request.hasBody() && request.framing() != FuzzCase.Framing.NONE
                         && METHODS_WITHOUT_CONTENT.contains(request.method())
                 || headerBytes(request) > HEADER_LIMIT_MARGIN
+                || request.headers().size() > HEADER_COUNT_MARGIN
                 || !decodesAsUtf8(request.target())
                 || path(request).contains("%00");
     }

@@ -58,6 +58,15 @@ final class LimitedInputStream extends FilterInputStream {
         return read;
     }
 
+    /**
+     * Leaves the request's stream open: the container owns it (a JAX-RS reader must not close it),
+     * and closing Undertow's reads the rest of the body first, which a trickling sender never ends.
+     */
+    @Override
+    public void close() {
+        // the parser closes its reader, and so this stream, when it is done or has failed
+    }
+
     private void count(long read) throws IOException {
         count += read;
         if (count > limit) {

@@ -61,7 +61,15 @@ public final class Problem {
     }
 
     public static Response.ResponseBuilder response(ProblemException problem) {
-        return response(problem.status(), problem.type(), problem.title(), problem.detail(), problem.errors());
+        Response.ResponseBuilder response =
+                response(problem.status(), problem.type(), problem.title(), problem.detail(), problem.errors());
+        if (problem.status() == 408 || problem.status() == 413) {
+            // the rest of the body was not read: close the connection (RFC 9110 15.5.9) rather than
+            // read on to the next request; Undertow would otherwise drain a trickling body first
+            // and send the answer only then
+            response.header("Connection", "close");
+        }
+        return response;
     }
 
     public static Response.ResponseBuilder response(int status, String type, String title, String detail,

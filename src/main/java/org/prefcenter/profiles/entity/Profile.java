@@ -43,7 +43,7 @@ public class Profile {
 
     @Version
     @Column(name = "row_version", nullable = false)
-    private long version;
+    private long version = 1; // a new profile's first version: EclipseLink writes 1, Hibernate would keep a primitive's 0
 
     @Column(name = "is_active", nullable = false)
     private boolean isActive;
