@@ -12,7 +12,8 @@ import org.prefcenter.profiles.entity.Profile;
 
 /**
  * Writes a stored change's events in the caller's transaction, so that they commit or roll back with
- * it. The transaction must have called {@link FeedPositions#lockForWriting()} before its first write.
+ * it. The transaction must have called {@link FeedPositions#beforeCreating()} or
+ * {@link FeedPositions#beforeChanging} before its first write.
  */
 @ApplicationScoped
 public class EventWriter {

@@ -8,20 +8,25 @@ import org.prefcenter.platform.persistence.DatabaseProduct;
 
 /**
  * Positions in the change feed, chosen so that a reader following the feed never sees a gap that
- * fills in later: an event is only read once no event can still commit before it.
+ * fills in later (an event is only read once no event can still commit before it), and sees the
+ * events of one profile in the order of its versions.
  * <ul>
  * <li>PostgreSQL: an event's position is its transaction's id, and a reader reads only positions
  * below the xmin of a snapshot taken now, the oldest transaction still running: every transaction
- * below it has committed or rolled back, so nothing can commit there any more. A write pays nothing
- * (its transaction already has an id); a reader lags behind the oldest running write transaction of
- * the whole server. Within one profile, transactions take the profile's row lock as their first
- * write, so its changes' ids follow their order.</li>
+ * below it has committed or rolled back, so nothing can commit there any more. A transaction gets
+ * its id at its first write; one that changes a profile first takes an advisory lock on the
+ * profile's id ({@link #beforeChanging}), which needs no transaction id, so that it gets its id only
+ * once the profile's previous change has committed: the ids of one profile's changes follow its
+ * versions. (The row lock alone would not do: a transaction that waits for it has its id already,
+ * and waiters are not granted the lock in the order of their ids; TwoInstancesIT saw version 12
+ * before version 7.) A write pays one statement for the lock and one for its id; a reader lags
+ * behind the oldest write transaction running on the whole server.</li>
  * <li>H2 (the embedded database): a counter in one row, incremented as each write transaction's
- * first statement ({@link #lockForWriting()}) and locked until it commits, so write transactions
- * run one after another and positions follow commit order. This also keeps writers from waiting on
- * a profile's row lock, which H2's file database was seen to answer with the row as it was before
- * the commit waited for (RacingWritersOnTheH2FileIT: a blind patch refused after ten stale reads).
- * One writer at a time: fine for development, one reason production runs PostgreSQL.</li>
+ * first statement and locked until it commits, so write transactions run one after another and
+ * positions follow commit order. This also keeps writers from waiting on a profile's row lock,
+ * which H2's file database was seen to answer with the row as it was before the commit waited for
+ * (RacingWritersOnTheH2FileIT: a blind patch refused after ten stale reads). One writer at a time:
+ * fine for development, one reason production runs PostgreSQL.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -33,11 +38,25 @@ public class FeedPositions {
     @Inject
     DatabaseProduct database;
 
-    /** Called first by every transaction that may change a profile; on PostgreSQL nothing. */
-    public void lockForWriting() {
+    /** Called by a transaction that creates a profile, before its first write. */
+    public void beforeCreating() {
         if (!onPostgreSql()) {
-            em.createNativeQuery("UPDATE pc_event_clock SET tick = tick + 1 WHERE id = 1").executeUpdate();
+            tick();
         }
+    }
+
+    /** Called by a transaction that may change the profile, before it locks the profile's row. */
+    public void beforeChanging(long profileId) {
+        if (onPostgreSql()) {
+            em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?)").setParameter(1, profileId)
+                    .getSingleResult();
+        } else {
+            tick();
+        }
+    }
+
+    private void tick() {
+        em.createNativeQuery("UPDATE pc_event_clock SET tick = tick + 1 WHERE id = 1").executeUpdate();
     }
 
     /** The position of this transaction's events. */
@@ -46,7 +65,7 @@ public class FeedPositions {
             return number(em.createNativeQuery("SELECT CAST(CAST(pg_current_xact_id() AS TEXT) AS BIGINT)")
                     .getSingleResult());
         }
-        lockForWriting(); // held already, unless the caller did not take it first
+        tick(); // the lock is held already, unless the caller did not take it first
         return number(em.createNativeQuery("SELECT tick FROM pc_event_clock WHERE id = 1").getSingleResult());
     }
 

@@ -68,7 +68,7 @@ public class Profiles {
     @RolesAllowed(Roles.PROFILE_EDITOR)
     public ProfileSnapshot create(String clientId, JsonObject body) {
         Caller caller = caller(clientId);
-        feed.lockForWriting();
+        feed.beforeCreating();
         Client client = caller.client();
         ProfileReader.Result result = ProfileReader.read(body, client, ProfileReader.Mode.CREATE, null,
                 (type, value) -> ownerOf(client, type, value));
@@ -120,7 +120,6 @@ public class Profiles {
     @RolesAllowed(Roles.PROFILE_EDITOR)
     public ProfileSnapshot patchById(String clientId, long profileId, ProfilePatch patch, IfMatch ifMatch) {
         Caller caller = caller(clientId);
-        feed.lockForWriting();
         return patch(caller, find(caller.client(), profileId, FOR_CHANGING), patch, ifMatch);
     }
 
@@ -128,7 +127,6 @@ public class Profiles {
     public ProfileSnapshot patchByAlternateId(String clientId, String type, String value, ProfilePatch patch,
             IfMatch ifMatch) {
         Caller caller = caller(clientId);
-        feed.lockForWriting();
         return patch(caller, find(caller.client(), type, value, FOR_CHANGING), patch, ifMatch);
     }
 
@@ -178,7 +176,7 @@ public class Profiles {
      * another; a locked GET reads the profile row and its items as of one commit.
      */
     private Profile find(Client client, long profileId, LockModeType lock) {
-        Profile profile = latest(em.find(Profile.class, profileId, lock), lock);
+        Profile profile = latest(lockedFind(profileId, lock), lock);
         if (profile == null || !profile.clientRef().equals(client.id())) {
             throw ProblemException.notFound("no profile " + profileId + " for client '" + client.clientId() + "'");
         }
@@ -191,13 +189,21 @@ public class Profiles {
                     + client.clientId() + "'");
         }
         Long id = ownerOf(client, type, value);
-        Profile profile = id == null ? null : latest(em.find(Profile.class, id, lock), lock);
+        Profile profile = id == null ? null : latest(lockedFind(id, lock), lock);
         // the id may have moved to another profile between the lookup and the lock
         if (profile == null || !profile.holds(type, value)) {
             throw ProblemException.notFound("no profile with alternate id " + Text.excerpt(type) + "/" + Text.excerpt(value)
                     + " for client '" + client.clientId() + "'");
         }
         return profile;
+    }
+
+    /** The profile, locked as asked; a transaction that will change it first takes its place in the feed. */
+    private Profile lockedFind(long profileId, LockModeType lock) {
+        if (lock == FOR_CHANGING) {
+            feed.beforeChanging(profileId);
+        }
+        return em.find(Profile.class, profileId, lock);
     }
 
     /**

@@ -18,12 +18,14 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.prefcenter.it.Api;
 import org.prefcenter.it.ClientFixture;
+import org.prefcenter.it.Feed;
 
 /**
  * Two stateless instances on one PostgreSQL, as behind a load balancer: what one writes the other
@@ -103,18 +105,30 @@ class TwoInstancesIT {
     /**
      * Blind patches racing through both instances are serialised by the row lock in PostgreSQL: every
      * one is answered 200 (none refused, none retried), every one is stored, the version moved once each.
+     * A reader of the change feed through instance A, racing them, sees what the whole feed holds
+     * afterwards, in the same order: each change once, the profile's versions one after another.
      */
     @Test
     void racingBlindPatchesThroughBothInstancesAllSucceedAndNoneIsLost() throws Exception {
-        client.profile(a.api(), "T-RACE");
+        long profile = client.profile(a.api(), "T-RACE");
         String path = client.clientId + "/Profile?alternateIdType=CRM&alternateId=T-RACE";
         long versionBefore = version(a.api().get(path, client.reader));
         int writers = 8;
         int updatesEach = 10;
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         CyclicBarrier start = new CyclicBarrier(writers);
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
+        Feed feed = new Feed(a.api(), client.clientId, client.reader);
+        feed.drain(); // what came before the race
+        List<JsonObject> seen = new ArrayList<>();
+        AtomicBoolean writing = new AtomicBoolean(true);
         try {
+            Future<?> reading = pool.submit(() -> {
+                while (writing.get()) {
+                    seen.addAll(feed.poll(5));
+                }
+                return null;
+            });
             List<Future<?>> done = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
                 PayaraInstance instance = w % 2 == 0 ? a : b;
@@ -135,9 +149,12 @@ class TwoInstancesIT {
             for (Future<?> future : done) {
                 future.get();
             }
+            writing.set(false);
+            reading.get();
         } finally {
             pool.shutdownNow();
         }
+        seen.addAll(feed.drain());
 
         Api.Reply read = b.api().get(path, client.reader);
         JsonObject stored = read.json();
@@ -148,6 +165,24 @@ class TwoInstancesIT {
         assertThat(ids).containsAll(acknowledged).hasSize(writers * updatesEach + 1);
         // every acknowledged change moved the version on by exactly one: none overwrote another
         assertThat(version(read)).isEqualTo(versionBefore + writers * updatesEach);
+
+        List<JsonObject> all = Feed.all(b.api(), client.clientId, client.reader);
+        List<JsonObject> race = ofTheRace(all, profile, versionBefore);
+        assertThat(eventIds(ofTheRace(seen, profile, versionBefore))).as("what the racing reader saw")
+                .isEqualTo(eventIds(race)).hasSize(writers * updatesEach);
+        for (int n = 0; n < race.size(); n++) {
+            assertThat(race.get(n).getJsonNumber("Version").longValue()).isEqualTo(versionBefore + n + 1);
+        }
+    }
+
+    /** The events of the patches raced on the profile (other tests write to the client too). */
+    private static List<JsonObject> ofTheRace(List<JsonObject> events, long profile, long versionBefore) {
+        return events.stream().filter(event -> event.getJsonNumber("ProfileId").longValue() == profile
+                && event.getJsonNumber("Version").longValue() > versionBefore).collect(Collectors.toList());
+    }
+
+    private static List<String> eventIds(List<JsonObject> events) {
+        return events.stream().map(event -> event.getString("EventId")).collect(Collectors.toList());
     }
 
     private static long version(Api.Reply reply) {
