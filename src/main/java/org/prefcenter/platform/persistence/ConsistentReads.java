@@ -2,6 +2,7 @@ package org.prefcenter.platform.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -22,13 +23,13 @@ public class ConsistentReads {
     private volatile boolean logged;
 
     public boolean withoutLock() {
-        // the lock is right on every database: while the database cannot say which it is, take it
-        boolean withoutLock = database.isPostgreSql().orElse(false);
-        if (!logged && database.isPostgreSql().isPresent()) {
+        Optional<Boolean> postgreSql = database.isPostgreSql();
+        if (!logged && postgreSql.isPresent()) {
             logged = true;
-            LOG.info(withoutLock ? "profiles are read without a row lock, their version checked again (PostgreSQL)"
+            LOG.info(postgreSql.get() ? "profiles are read without a row lock, their version checked again (PostgreSQL)"
                     : "profiles are read under a row lock");
         }
-        return withoutLock;
+        // the lock is right on every database: while the database cannot say which it is, take it
+        return postgreSql.orElse(false);
     }
 }

@@ -239,10 +239,10 @@ public class Profiles {
     }
 
     /**
-     * Records the change and writes its history entry now: its key (profile, version) is taken only if
-     * this change did not build on a stale row. H2's file database was seen, under load, to let a locked transaction
-     * update a row from before the commit it waited for; the version check then passed and the
-     * history key is what refuses the change. Run again, like any other stale read.
+     * Records the change and writes its history entry now: its key (profile, version) is taken only
+     * if this change did not build on a stale row. H2's file database was seen, under load, to let a
+     * locked transaction update a row from before the commit it waited for; the version check then
+     * passed and the history key is what refuses the change. Run again, like any other stale read.
      */
     private void recordFlushed(Runnable recording) {
         try {
