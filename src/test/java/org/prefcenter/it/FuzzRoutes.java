@@ -44,6 +44,9 @@ final class FuzzRoutes {
                 + w.targetId() + "/History" + (r.nextBoolean() ? "" : "?limit=" + (1 + r.nextInt(20))))));
         routes.add(new Route("GET {c}/Profile/History?alternateId", 1, (r, w) -> read(w, w.client.clientId
                 + "/Profile/History?" + w.targetQuery())));
+        routes.add(new Route("GET {c}/Events", 1, (r, w) -> read(w, w.client.clientId + "/Events"
+                + (r.nextBoolean() ? "" : "?limit=" + (1 + r.nextInt(1000)) + "&after=" + r.nextInt(5000) + "-"
+                        + r.nextInt(5000)))));
         for (String list : LISTS) {
             routes.add(new Route("GET {c}/" + list, 1, (r, w) -> read(w, w.client.clientId + "/" + list)));
             routes.add(new Route("GET {c}/" + list + "/{name}", 1, (r, w) -> read(w, w.client.clientId + "/" + list
