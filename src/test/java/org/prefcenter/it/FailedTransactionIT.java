@@ -1,6 +1,7 @@
 package org.prefcenter.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -15,8 +16,11 @@ import org.junit.jupiter.api.Test;
  * A transaction that fails after its first write leaves nothing behind. Two requests race for the
  * same alternate id; whichever loses (to the service's own check, or to the database's unique
  * constraint after it has already written its other changes) answers 409 and changes nothing, its
- * history included. The second case must happen in every run (it does in most rounds: both start
- * together, and both pass the service's check before either commits), or the test fails.
+ * history included. On PostgreSQL the second case must happen in every run (it does in most rounds:
+ * both start together, and both pass the service's check before either commits), or the test fails.
+ * On H2 it cannot: write transactions run one at a time there (the change feed's clock,
+ * {@code FeedPositions}), so every loser is refused by the service's check; the rounds still run and
+ * are checked, and the test is then reported skipped with that reason.
  */
 class FailedTransactionIT extends ApiTest {
 
@@ -82,6 +86,8 @@ class FailedTransactionIT extends ApiTest {
                 ROUNDS, constraintConflicts);
         // the case this test is named for: a loser that had passed the service's own check and written
         // before the database refused it; without one, the checks above proved nothing about it
+        assumeTrue(System.getenv("PREFCENTER_DB_URL") != null, "on H2 writes run one at a time: no loser passes"
+                + " the service's check, so none reaches the unique constraint (" + constraintConflicts + " did)");
         assertThat(constraintConflicts).as("rounds lost to the unique constraint after writing, of %d", ROUNDS)
                 .isPositive();
     }
