@@ -9,7 +9,7 @@
 -- finishes with an update that only applies while the claim token is still its own. An instance
 -- that dies leaves a lease that runs out: another instance then takes the subscription over.
 -- The same SQL runs on H2 2.x and PostgreSQL.
-CREATE SEQUENCE pc_subscription_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE pc_subscription_seq START WITH 1000 INCREMENT BY 50;
 
 CREATE TABLE pc_subscription (
     id              BIGINT        NOT NULL PRIMARY KEY,
@@ -32,7 +32,7 @@ CREATE INDEX pc_subscription_client_ix ON pc_subscription (client_ref);
 -- serves the dispatcher's poll: the due ACTIVE subscriptions
 CREATE INDEX pc_subscription_due_ix ON pc_subscription (state, next_attempt_at);
 
-CREATE SEQUENCE pc_delivery_attempt_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE pc_delivery_attempt_seq START WITH 1000 INCREMENT BY 50;
 
 -- the last attempts of each subscription (a bounded number is kept), newest first by id
 CREATE TABLE pc_delivery_attempt (
