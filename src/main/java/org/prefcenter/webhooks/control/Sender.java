@@ -36,7 +36,7 @@ public final class Sender {
     public Outcome send(String url, String secret, String eventId, String body, Set<String> allowedHosts) {
         long start = System.nanoTime();
         URI uri = URI.create(url);
-        String refused = UrlGuard.problemWithTarget(uri, allowedHosts);
+        String refused = UrlGuard.problemWithTarget(uri, allowedHosts, true);
         if (refused != null) {
             return new Outcome(false, null, "not sent: the Url " + refused, millisSince(start));
         }

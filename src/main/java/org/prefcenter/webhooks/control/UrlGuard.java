@@ -28,7 +28,7 @@ public final class UrlGuard {
         if (form != null) {
             return form;
         }
-        return problemWithTarget(URI.create(url), allowedHosts);
+        return problemWithTarget(URI.create(url), allowedHosts, false);
     }
 
     /** Why the Url's form is refused, whatever its host: null when it is a well-formed absolute http(s) URL. */
@@ -58,8 +58,12 @@ public final class UrlGuard {
         return null;
     }
 
-    /** Why the URL's scheme or host is refused now (its host resolved anew), or null when it may be sent to. */
-    public static String problemWithTarget(URI uri, Set<String> allowedHosts) {
+    /**
+     * Why the URL's scheme or host is refused now (its host resolved anew), or null when it may be sent
+     * to. A host that does not resolve is refused only when {@code mustResolve} (at delivery): when a
+     * Url is given, its DNS name may not be published yet, and each delivery checks it again.
+     */
+    public static String problemWithTarget(URI uri, Set<String> allowedHosts, boolean mustResolve) {
         String host = WebhookSettings.hostKey(uri.getHost());
         if (allowedHosts.contains(host)) {
             return null;
@@ -71,7 +75,7 @@ public final class UrlGuard {
         try {
             addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException unresolved) {
-            return "has a host that does not resolve: " + host;
+            return mustResolve ? "has a host that does not resolve: " + host : null;
         }
         for (InetAddress address : addresses) {
             String kind = forbidden(address);
