@@ -123,7 +123,7 @@ public class WebhookDispatcher {
                 break;
             }
             if (batch.wants(event.type())) {
-                LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC);
+                LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
                 Sender.Outcome outcome = sender.send(batch.url(), batch.secret(), EventDocument.eventId(event.id()),
                         event.document(), allowedHosts);
                 attempts.add(new Attempt(event.id(), at, outcome.statusCode(), outcome.error(), outcome.millis()));

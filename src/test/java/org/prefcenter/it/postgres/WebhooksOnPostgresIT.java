@@ -150,17 +150,27 @@ class WebhooksOnPostgresIT {
             free.await(all -> all.size() >= 2, Duration.ofSeconds(20));
 
             db.setAutoCommit(false);
-            try (PreparedStatement lock = db.prepareStatement("SELECT id FROM pc_subscription WHERE id = ? FOR UPDATE")) {
+            // taken between two attempts (no claim under way, which would keep its lease), and held
+            // past the subscription's next retry: from then on it is due, and every poll meets it
+            boolean locked = false;
+            try (PreparedStatement lock = db.prepareStatement(
+                    "SELECT id FROM pc_subscription WHERE id = ? AND claim_token IS NULL FOR UPDATE")) {
                 lock.setLong(1, heldSubscription.getJsonNumber("Id").longValue());
-                try (ResultSet locked = lock.executeQuery()) {
-                    assertThat(locked.next()).isTrue();
+                for (int tries = 0; tries < 100 && !locked; tries++) {
+                    try (ResultSet row = lock.executeQuery()) {
+                        locked = row.next();
+                    }
+                    if (!locked) {
+                        db.rollback();
+                        Thread.sleep(20);
+                    }
                 }
             }
-            Thread.sleep(300); // an attempt under way when the lock was taken ends
+            assertThat(locked).isTrue();
+            Thread.sleep(1500); // its backoff is at most 1 s (+20 %): it is due now, and skipped
             int heldAttempts = held.requests().size();
             free.failAll(false);
             assertThat(free.awaitAcknowledged(1, Duration.ofSeconds(10))).hasSize(1);
-            Thread.sleep(1500); // its backoff is at most 1 s: it was due, and skipped
             assertThat(held.requests()).hasSize(heldAttempts);
             held.failAll(false);
             db.rollback();
