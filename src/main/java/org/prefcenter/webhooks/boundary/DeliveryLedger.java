@@ -137,6 +137,15 @@ public class DeliveryLedger {
         }
     }
 
+    /** Gives a claim up unused (the subscription was paused meanwhile), if it is still this instance's. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(Claim claim) {
+        Subscription subscription = em.find(Subscription.class, claim.subscription(), LockModeType.PESSIMISTIC_WRITE);
+        if (subscription != null && claim.token().equals(subscription.claimToken())) {
+            subscription.release(now());
+        }
+    }
+
     private void keepTheLastAttempts(long subscription) {
         List<DeliveryAttempt> oldestKept = em.createNamedQuery(DeliveryAttempt.NEWEST, DeliveryAttempt.class)
                 .setParameter("subscription", subscription)

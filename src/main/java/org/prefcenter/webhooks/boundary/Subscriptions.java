@@ -77,7 +77,7 @@ public class Subscriptions {
         Subscription subscription = require(client(clientId), id, LockModeType.PESSIMISTIC_WRITE);
         var change = SubscriptionInput.change(patch, WebhookSettings.allowedHosts());
         if (change.url() != null) {
-            subscription.changeUrl(change.url());
+            subscription.changeUrl(change.url(), now());
         }
         if (change.types() != null) {
             subscription.changeTypes(change.types());

@@ -112,6 +112,7 @@ public class WebhookDispatcher {
         long deadline = System.nanoTime() + WebhookSettings.batchTime().toNanos();
         Batch batch = ledger.batch(claim);
         if (batch == null) {
+            ledger.release(claim);
             return;
         }
         Set<String> allowedHosts = WebhookSettings.allowedHosts();

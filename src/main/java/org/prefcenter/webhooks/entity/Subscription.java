@@ -139,23 +139,33 @@ public class Subscription {
         return createdAt;
     }
 
-    public void changeUrl(String url) {
-        this.url = url;
-    }
-
     public void changeTypes(List<String> types) {
         this.types = String.join(",", types);
     }
 
-    /** Active again: from where it stopped, at once, its failures forgotten. */
+    /**
+     * Active again: from where it stopped, at once, its failures forgotten. A claim still under way
+     * (paused while sending) keeps its lease: its end says when the next attempt is due.
+     */
     public void activate(LocalDateTime now) {
         if (state != SubscriptionState.ACTIVE) {
             state = SubscriptionState.ACTIVE;
             failures = 0;
             failingSince = null;
-            nextAttemptAt = now;
-            claimToken = null;
+            if (claimToken == null) {
+                nextAttemptAt = now;
+            }
         }
+    }
+
+    /** A new Url is a new receiver: a retry waiting for the old one is made at once instead. */
+    public void changeUrl(String url, LocalDateTime now) {
+        if (!url.equals(this.url) && claimToken == null && failures > 0) {
+            failures = 0;
+            failingSince = null;
+            nextAttemptAt = now;
+        }
+        this.url = url;
     }
 
     public void pause() {
@@ -166,6 +176,12 @@ public class Subscription {
     public void claim(String token, LocalDateTime leaseUntil) {
         claimToken = token;
         nextAttemptAt = leaseUntil;
+    }
+
+    /** The claim given up with nothing done: due again at once. */
+    public void release(LocalDateTime now) {
+        claimToken = null;
+        nextAttemptAt = now;
     }
 
     /** Delivered up to {@code cursor}; due again at {@code next}. */
