@@ -117,10 +117,19 @@ class WebhooksIT extends ApiTest {
         assertProblem(api().post(base, client.admin, "{\"Url\":\"https://hooks.example.com/a\",\"Types\":\"Profile.Created\"}"), 400);
         assertProblem(api().post(base, client.admin, "{\"Url\":\"https://hooks.example.com/a\",\"Secret\":\"mine\"}"), 400);
         assertProblem(api().post(base, client.admin, "{\"Url\":42}"), 400);
+        assertProblem(api().post(base, client.admin, "[{\"Url\":\"https://hooks.example.com/a\"}]"), 400);
+        assertProblem(api().post(base, client.admin, "{\"Url\":\"https://hooks.example.com/a\",\"Types\":[1]}"), 400);
+        assertProblem(api().post(base, client.admin, "{\"Url\":\"https://hooks.example.com/a\",\"Types\":["
+                + "\"Profile.Changed\",".repeat(16) + "\"Profile.Created\"]}"), 400);
+        assertProblem(api().send("POST", base, client.admin, "text/plain",
+                "{\"Url\":\"https://hooks.example.com/a\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)), 415);
         JsonObject made = api().post(base, client.admin, "{\"Url\":\"https://hooks.example.com/a\",\"Types\":[]}").json();
         String one = base + "/" + made.getJsonNumber("Id").longValue();
         assertProblem(api().patch(one, client.admin, "{\"State\":\"Nope\"}", MERGE_PATCH, null), 400);
         assertProblem(api().patch(one, client.admin, "{\"Url\":null}", MERGE_PATCH, null), 400);
+        assertProblem(api().patch(one, client.admin, "[]", MERGE_PATCH, null), 400);
+        assertProblem(api().patch(one, client.admin, "{\"Id\":5}", MERGE_PATCH, null), 400);
+        assertProblem(api().patch(one, client.admin, "{\"Secret\":\"mine\"}", MERGE_PATCH, null), 400);
         assertProblem(api().patch(one, client.editor, "{\"State\":\"Paused\"}", MERGE_PATCH, null), 403);
         assertThat(api().get(one, client.admin).json().getString("State")).isEqualTo("Active");
     }
