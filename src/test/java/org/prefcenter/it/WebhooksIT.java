@@ -135,6 +135,21 @@ class WebhooksIT extends ApiTest {
     }
 
     @Test
+    void aClientHasAtMostTenSubscriptions() {
+        ClientFixture client = ClientFixture.create(api(), "HOOKSCAP");
+        String base = client.clientId + "/Subscriptions";
+        for (int i = 0; i < 10; i++) {
+            assertThat(api().post(base, client.admin, "{\"Url\":\"https://hooks.example.com/" + i + "\"}").status())
+                    .isEqualTo(201);
+        }
+        assertProblem(api().post(base, client.admin, "{\"Url\":\"https://hooks.example.com/10\"}"), 409);
+        long first = api().get(base, client.admin).array().getJsonObject(0).getJsonNumber("Id").longValue();
+        assertThat(api().send("DELETE", base + "/" + first, client.admin, null, null).status()).isEqualTo(204);
+        assertThat(api().post(base, client.admin, "{\"Url\":\"https://hooks.example.com/10\"}").status()).isEqualTo(201);
+        assertThat(api().get(base, client.admin).array()).hasSize(10);
+    }
+
+    @Test
     void urlsThatCouldReachInsideTheNetworkAreRefusedWhenGiven() {
         ClientFixture client = sharedClient("HOOKS");
         String base = client.clientId + "/Subscriptions";

@@ -17,7 +17,7 @@ import org.prefcenter.clients.entity.Client;
 import org.prefcenter.events.control.FeedCursor;
 import org.prefcenter.events.control.FeedPositions;
 import org.prefcenter.events.entity.ChangeEvent;
-import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.security.ClientScope;
 import org.prefcenter.platform.security.Roles;
@@ -53,6 +53,13 @@ public class Subscriptions {
     public JsonObject create(String clientId, JsonObject body) {
         Client client = client(clientId);
         var input = SubscriptionInput.creation(body, WebhookSettings.allowedHosts());
+        em.lock(client, LockModeType.PESSIMISTIC_WRITE); // creations of one client take turns: the cap holds
+        long count = em.createNamedQuery(Subscription.COUNT_OF_CLIENT, Long.class).setParameter("client", client.id())
+                .getSingleResult();
+        if (count >= WebhookSettings.maxPerClient()) {
+            throw Refusal.of(Refusal.Kind.CONFLICT, "the client already has " + count + " subscriptions, the most it"
+                    + " may have (" + WebhookSettings.maxPerClient() + "); nothing was added");
+        }
         Subscription subscription = new Subscription(client.id(), input.url(), input.types(), Signature.newSecret(),
                 feedEnd(client), now());
         em.persist(subscription);
@@ -126,7 +133,7 @@ public class Subscriptions {
             subscription = em.find(Subscription.class, Long.parseLong(id), lock);
         }
         if (subscription == null || subscription.clientRef() != client.id()) {
-            throw ProblemException.notFound("unknown subscription '" + Text.excerpt(String.valueOf(id)) + "' of client '" + client.clientId() + "'");
+            throw Refusal.of(Refusal.Kind.UNKNOWN_REFERENCE, "unknown subscription '" + Text.excerpt(String.valueOf(id)) + "' of client '" + client.clientId() + "'");
         }
         return subscription;
     }

@@ -21,6 +21,7 @@ public final class WebhookSettings {
     public static final String BACKOFF_MAX_SECONDS = "prefcenter.webhooks.backoff-max-seconds";
     public static final String PAUSE_AFTER_HOURS = "prefcenter.webhooks.pause-after-hours";
     public static final String ATTEMPTS_KEPT = "prefcenter.webhooks.attempts-kept";
+    public static final String MAX_PER_CLIENT = "prefcenter.limits.subscriptions-per-client";
 
     /** The contract's: a 2xx within 10 s acknowledges an event. */
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
@@ -79,6 +80,11 @@ public final class WebhookSettings {
 
     public static int attemptsKept() {
         return (int) positive(ATTEMPTS_KEPT, 100L);
+    }
+
+    /** The most subscriptions one client may have; more is a 409. */
+    public static int maxPerClient() {
+        return (int) positive(MAX_PER_CLIENT, 10L);
     }
 
     private static long positive(String property, long byDefault) {

@@ -23,9 +23,11 @@ import org.prefcenter.events.control.FeedCursor;
 @Table(name = "pc_subscription")
 @NamedQuery(name = Subscription.OF_CLIENT,
         query = "select s from Subscription s where s.clientRef = :client order by s.id")
+@NamedQuery(name = Subscription.COUNT_OF_CLIENT, query = "select count(s) from Subscription s where s.clientRef = :client")
 public class Subscription {
 
     public static final String OF_CLIENT = "Subscription.ofClient";
+    public static final String COUNT_OF_CLIENT = "Subscription.countOfClient";
 
     @Id
     @SequenceGenerator(name = "subscription_seq", sequenceName = "pc_subscription_seq", allocationSize = 50)
