@@ -56,6 +56,8 @@ class WebhooksOnPostgresIT {
         environment.put("PREFCENTER_WEBHOOKS_ALLOWED_HOSTS", "localhost,127.0.0.1");
         environment.put("PREFCENTER_WEBHOOKS_BACKOFF_BASE_MILLIS", "200");
         environment.put("PREFCENTER_WEBHOOKS_BACKOFF_MAX_SECONDS", "1");
+        // the shortest lease there is (batch-seconds + 16 = 21 s): a dead instance's claim runs out sooner
+        environment.put("PREFCENTER_WEBHOOKS_LEASE_SECONDS", "1");
         return PayaraInstance.start(name, "postboot-postgres.asadmin", environment);
     }
 
@@ -218,10 +220,14 @@ class WebhooksOnPostgresIT {
         }
     }
 
-    /** Deliveries pending when both instances stop are made once one starts again, in order. */
+    /**
+     * Deliveries pending when the instances go (one stopped, one killed with SIGKILL while it waits
+     * for the receiver's answer, its claim still held) are made once one starts again: after the
+     * dead instance's lease ran out, from the last acknowledgement, in order.
+     */
     @Test
     @Order(4)
-    void pendingDeliveriesSurviveARestart() throws Exception {
+    void pendingDeliveriesSurviveAStopAndACrash() throws Exception {
         try (Receiver receiver = Receiver.on("127.0.0.1")) {
             subscribe(receiver);
             receiver.failAll(true);
@@ -229,11 +235,13 @@ class WebhooksOnPostgresIT {
             rename(b, profile, "Before1");
             rename(a, profile, "Before2");
             receiver.await(all -> all.size() >= 2, Duration.ofSeconds(20));
-            a.close();
+            receiver.failAll(false);
+            receiver.sleepNext(1, Duration.ofSeconds(8)); // the next attempt is under way when they go
+            receiver.await(all -> false, Duration.ofMillis(1500));
+            a.kill();
             b.close();
             int triedBeforeTheStop = receiver.requests().size();
             assertThat(receiver.acknowledged()).isEmpty();
-            receiver.failAll(false);
             b = null;
             a = start("hooks-a-again");
             a.awaitReady(Duration.ofMinutes(3));
@@ -241,7 +249,7 @@ class WebhooksOnPostgresIT {
             assertThat(received).extracting(delivery -> delivery.json().getJsonObject("Data")
                     .getJsonObject("CustomerName").getString("FirstName")).containsExactly("Ada", "Before1", "Before2");
             assertThat(triedBeforeTheStop).isGreaterThanOrEqualTo(2);
+            assertThat(receiver.requests()).extracting(Receiver.Delivery::signatureValid).containsOnly(true);
         }
     }
-
 }
