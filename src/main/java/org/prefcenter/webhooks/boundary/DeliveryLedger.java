@@ -59,7 +59,9 @@ public class DeliveryLedger {
      */
     private static final String DUE = "SELECT s.id FROM pc_subscription s WHERE s.state = 'ACTIVE'"
             + " AND s.next_attempt_at <= ?1 AND EXISTS (SELECT 1 FROM pc_event e WHERE e.client_ref = s.client_ref"
-            + " AND (e.feed_position > s.cursor_position OR (e.feed_position = s.cursor_position AND e.id > s.cursor_id)))"
+            // the first condition alone bounds the index range (client_ref, feed_position, id) scanned
+            + " AND e.feed_position >= s.cursor_position"
+            + " AND (e.feed_position > s.cursor_position OR e.id > s.cursor_id))"
             + " ORDER BY s.next_attempt_at FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
 
     @PersistenceContext
