@@ -319,6 +319,33 @@ class WebhooksIT extends ApiTest {
         }
     }
 
+    /** The last attempts are kept, 20 on the test server (prefcenter.webhooks.attempts-kept), newest first. */
+    @Test
+    void onlyTheLastAttemptsAreKept() throws Exception {
+        ClientFixture client = ClientFixture.create(api(), "HOOKS5");
+        try (Receiver receiver = Receiver.on("127.0.0.1")) {
+            JsonObject subscription = subscribe(api(), client, receiver, null);
+            long profile = client.profile(api(), "K-1");
+            for (int i = 1; i <= 24; i++) {
+                rename(api(), client, profile, "K" + i);
+            }
+            List<Receiver.Delivery> received = receiver.awaitAcknowledged(25, Duration.ofSeconds(30));
+            assertThat(received).hasSize(25);
+            List<JsonObject> attempts = List.of();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            String newest = received.get(24).eventId();
+            while (System.nanoTime() < deadline && (attempts.isEmpty()
+                    || !attempts.get(0).getString("EventId").equals(newest))) {
+                Thread.sleep(100);
+                attempts = api().get(path(client, subscription) + "/Deliveries", client.admin).array()
+                        .getValuesAs(JsonObject.class);
+            }
+            List<String> lastTwenty = new java.util.ArrayList<>(Receiver.eventIds(received.subList(5, 25)));
+            java.util.Collections.reverse(lastTwenty);
+            assertThat(attempts).extracting(attempt -> attempt.getString("EventId")).containsExactlyElementsOf(lastTwenty);
+        }
+    }
+
     /** From the PATCH's 200 to the receiver: median and p99 at about 10 changes a second. */
     @Test
     void deliveryLatencyFromCommitToReceipt() throws Exception {
