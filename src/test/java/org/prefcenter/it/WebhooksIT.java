@@ -319,7 +319,10 @@ class WebhooksIT extends ApiTest {
         }
     }
 
-    /** The last attempts are kept, 20 on the test server (prefcenter.webhooks.attempts-kept), newest first. */
+    /**
+     * Deliveries shows the last attempts, 20 on the test server (prefcenter.webhooks.attempts-kept),
+     * newest first (that older ones are deleted, WebhooksOnPostgresIT counts in the database).
+     */
     @Test
     void onlyTheLastAttemptsAreKept() throws Exception {
         ClientFixture client = ClientFixture.create(api(), "HOOKS5");

@@ -58,6 +58,7 @@ class WebhooksOnPostgresIT {
         environment.put("PREFCENTER_WEBHOOKS_BACKOFF_MAX_SECONDS", "1");
         // the shortest lease there is (batch-seconds + 16 = 21 s): a dead instance's claim runs out sooner
         environment.put("PREFCENTER_WEBHOOKS_LEASE_SECONDS", "1");
+        environment.put("PREFCENTER_WEBHOOKS_ATTEMPTS_KEPT", "20");
         return PayaraInstance.start(name, "postboot-postgres.asadmin", environment);
     }
 
@@ -89,6 +90,11 @@ class WebhooksOnPostgresIT {
                 "[{\"op\":\"replace\",\"path\":\"/CustomerName/FirstName\",\"value\":\"" + name + "\"}]");
         assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
         return patched;
+    }
+
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return true;
     }
 
     private static void end(JsonObject subscription) {
@@ -126,6 +132,21 @@ class WebhooksOnPostgresIT {
                     i -> rename(i % 2 == 0 ? a : b, profiles[0], "L" + i));
             System.out.println("webhook delivery latency (PostgreSQL, two instances): "
                     + Latency.summary(latencies));
+            // 74 attempts made, the last 20 kept (PREFCENTER_WEBHOOKS_ATTEMPTS_KEPT), older ones deleted
+            try (Connection db = java.sql.DriverManager.getConnection(database, PostgresDatabase.USER,
+                    PostgresDatabase.PASSWORD); PreparedStatement count = db.prepareStatement(
+                            "SELECT count(*) FROM pc_delivery_attempt WHERE subscription_ref = ?")) {
+                count.setLong(1, subscription.getJsonNumber("Id").longValue());
+                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                long kept;
+                do {
+                    try (ResultSet rows = count.executeQuery()) {
+                        rows.next();
+                        kept = rows.getLong(1);
+                    }
+                } while (kept != 20 && System.nanoTime() < deadline && sleep(100));
+                assertThat(kept).isEqualTo(20);
+            }
             end(subscription);
         }
     }
