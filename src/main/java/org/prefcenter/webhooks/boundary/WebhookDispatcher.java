@@ -1,0 +1,149 @@
+package org.prefcenter.webhooks.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.prefcenter.events.control.EventDocument;
+import org.prefcenter.events.control.FeedCursor;
+import org.prefcenter.webhooks.boundary.DeliveryLedger.Attempt;
+import org.prefcenter.webhooks.boundary.DeliveryLedger.Batch;
+import org.prefcenter.webhooks.boundary.DeliveryLedger.Claim;
+import org.prefcenter.webhooks.boundary.DeliveryLedger.Pending;
+import org.prefcenter.webhooks.control.Sender;
+import org.prefcenter.webhooks.control.WebhookSettings;
+
+/**
+ * Delivers webhooks on every instance. Every {@code prefcenter.webhooks.poll-millis} the server's
+ * managed scheduled executor claims due subscriptions ({@link DeliveryLedger#claimDue}), at most as
+ * many as there are free senders ({@code prefcenter.webhooks.concurrency}); each claimed one is sent
+ * on the managed executor, a batch of its next events in feed order, one at a time, for at most
+ * {@code prefcenter.webhooks.batch-seconds}, stopping at the first failure. The API's request threads
+ * never send. Not an EJB timer: Payara Micro's timer service needs Hazelcast.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ManagedExecutorService senders;
+
+    @EJB
+    DeliveryLedger ledger;
+
+    private Semaphore free;
+    private Sender sender;
+    private ScheduledFuture<?> schedule;
+    private volatile boolean stopping;
+    private volatile long lastWarning;
+
+    @PostConstruct
+    void start() {
+        free = new Semaphore(WebhookSettings.concurrency());
+        sender = new Sender();
+        long poll = WebhookSettings.pollMillis();
+        schedule = scheduler.scheduleWithFixedDelay(this::pollOrLog, poll, poll, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        schedule.cancel(false);
+    }
+
+    private void pollOrLog() {
+        try {
+            poll();
+        } catch (RuntimeException failed) {
+            warn("webhook dispatch failed, tried again at the next poll", failed);
+        }
+    }
+
+    void poll() {
+        int available = free.availablePermits();
+        if (stopping || available == 0) {
+            return;
+        }
+        for (Claim claim : ledger.claimDue(available)) {
+            free.acquireUninterruptibly(); // only this thread takes permits: one is there for each claim
+            try {
+                senders.execute(() -> {
+                    try {
+                        deliver(claim);
+                    } catch (RuntimeException failed) {
+                        warn("webhook delivery of subscription " + claim.subscription() + " failed; its lease"
+                                + " runs out and it is tried again", failed);
+                    } finally {
+                        free.release();
+                    }
+                });
+            } catch (RejectedExecutionException full) {
+                free.release(); // its lease runs out, and a later poll takes it again
+            }
+        }
+    }
+
+    void deliver(Claim claim) {
+        long deadline = System.nanoTime() + WebhookSettings.batchTime().toNanos();
+        Batch batch = ledger.batch(claim);
+        if (batch == null) {
+            ledger.release(claim);
+            return;
+        }
+        Set<String> allowedHosts = WebhookSettings.allowedHosts();
+        FeedCursor reached = batch.cursor();
+        List<Attempt> attempts = new ArrayList<>();
+        boolean failed = false;
+        for (Pending event : batch.events()) {
+            if (stopping || System.nanoTime() > deadline) {
+                break;
+            }
+            if (batch.wants(event.type())) {
+                LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+                Sender.Outcome outcome = sender.send(batch.url(), batch.secret(), EventDocument.eventId(event.id()),
+                        event.document(), allowedHosts);
+                attempts.add(new Attempt(event.id(), at, outcome.statusCode(), outcome.error(), outcome.millis()));
+                if (!outcome.acknowledged()) {
+                    failed = true;
+                    break;
+                }
+            }
+            reached = event.cursor();
+        }
+        ledger.finish(claim, reached, attempts, failed);
+    }
+
+    /** At most one warning a minute: a database away would otherwise log five times a second. */
+    private void warn(String what, RuntimeException failed) {
+        long now = System.currentTimeMillis();
+        if (now - lastWarning > 60_000) {
+            lastWarning = now;
+            LOG.log(Level.WARNING, what + ": " + failed, failed);
+        }
+    }
+}
