@@ -5,9 +5,10 @@
 -- the writing transaction's id (pg_current_xact_id()), and a reader only returns events of
 -- transactions older than the oldest one still running (the xmin of its snapshot): no event can
 -- later appear before one already read. On H2 it is a counter (pc_event_clock) that a writer
--- increments as its last statement and holds locked until it commits, so positions follow commit
--- order. docs/DECISIONS.md says why, and what each costs a write.
-CREATE SEQUENCE pc_event_seq START WITH 1000 INCREMENT BY 50;
+-- increments as its first statement and holds locked until it commits, so positions follow commit
+-- order. docs/DECISIONS.md says why, and what each costs a write. The rows are inserted with SQL of
+-- their own (events/control/FeedPositions), the position filled in by the database.
+CREATE SEQUENCE pc_event_seq START WITH 1000 INCREMENT BY 1;
 
 CREATE TABLE pc_event (
     id              BIGINT      NOT NULL PRIMARY KEY,

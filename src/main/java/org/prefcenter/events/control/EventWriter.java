@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.prefcenter.events.entity.ChangeEvent;
 import org.prefcenter.events.entity.EventType;
 import org.prefcenter.profiles.entity.Profile;
 
@@ -18,9 +15,6 @@ import org.prefcenter.profiles.entity.Profile;
 @ApplicationScoped
 public class EventWriter {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     FeedPositions positions;
 
@@ -30,7 +24,7 @@ public class EventWriter {
         JsonObject body = EventDocument.body(type, clientId, profile.id(), profile.version(),
                 profile.edited().modifiedDate(), profile.edited().modifiedBy(), after, before,
                 before == null ? null : changes);
-        em.persist(new ChangeEvent(profile.clientRef(), profile.id(), profile.version(), positions.ofThisTransaction(),
-                type, profile.edited().modifiedDate(), body.toString()));
+        positions.insert(profile.clientRef(), profile.id(), profile.version(), type, profile.edited().modifiedDate(),
+                body.toString());
     }
 }

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.prefcenter.events.entity.EventType;
 import org.prefcenter.platform.persistence.DatabaseProduct;
 
 /**
@@ -19,8 +23,8 @@ import org.prefcenter.platform.persistence.DatabaseProduct;
  * once the profile's previous change has committed: the ids of one profile's changes follow its
  * versions. (The row lock alone would not do: a transaction that waits for it has its id already,
  * and waiters are not granted the lock in the order of their ids; TwoInstancesIT saw version 12
- * before version 7.) A write pays one statement for the lock and one for its id; a reader lags
- * behind the oldest write transaction running on the whole server.</li>
+ * before version 7.) A write pays one statement for the lock, and its event's INSERT fills in the
+ * id; a reader lags behind the oldest write transaction running on the whole server.</li>
  * <li>H2 (the embedded database): a counter in one row, incremented as each write transaction's
  * first statement and locked until it commits, so write transactions run one after another and
  * positions follow commit order. This also keeps writers from waiting on a profile's row lock,
@@ -59,14 +63,30 @@ public class FeedPositions {
         em.createNativeQuery("UPDATE pc_event_clock SET tick = tick + 1 WHERE id = 1").executeUpdate();
     }
 
-    /** The position of this transaction's events. */
-    public long ofThisTransaction() {
-        if (onPostgreSql()) {
-            return number(em.createNativeQuery("SELECT CAST(CAST(pg_current_xact_id() AS TEXT) AS BIGINT)")
-                    .getSingleResult());
+    /**
+     * Writes an event at this transaction's position, which the database fills in as it inserts the
+     * row (one statement: no round trip to ask for the position first). The transaction has called
+     * {@link #beforeCreating()} or {@link #beforeChanging} before its first write.
+     */
+    public void insert(long clientRef, long profileRef, long version, EventType type, Instant occurredAt, String body) {
+        if (!onPostgreSql()) {
+            tick(); // the clock's lock is held already, unless the caller did not take it first
         }
-        tick(); // the lock is held already, unless the caller did not take it first
-        return number(em.createNativeQuery("SELECT tick FROM pc_event_clock WHERE id = 1").getSingleResult());
+        String sql = onPostgreSql()
+                ? "INSERT INTO pc_event (id, client_ref, profile_ref, profile_version, feed_position, event_type,"
+                        + " occurred_at, event_body) VALUES (nextval('pc_event_seq'), ?, ?, ?,"
+                        + " CAST(CAST(pg_current_xact_id() AS TEXT) AS BIGINT), ?, ?, ?)"
+                : "INSERT INTO pc_event (id, client_ref, profile_ref, profile_version, feed_position, event_type,"
+                        + " occurred_at, event_body) VALUES (NEXT VALUE FOR pc_event_seq, ?, ?, ?,"
+                        + " (SELECT tick FROM pc_event_clock WHERE id = 1), ?, ?, ?)";
+        em.createNativeQuery(sql)
+                .setParameter(1, clientRef)
+                .setParameter(2, profileRef)
+                .setParameter(3, version)
+                .setParameter(4, type.name())
+                .setParameter(5, LocalDateTime.ofInstant(occurredAt, ZoneOffset.UTC))
+                .setParameter(6, body)
+                .executeUpdate();
     }
 
     /** Positions below this one can no longer gain an event: what a reader may read now. */

@@ -4,21 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * One event of the change feed, written in the transaction of the change it reports (an outbox).
- * Its body is the event as the feed and the webhooks send it, without its EventId (the row's id,
- * known once it is persisted). The feed reads a client's events in (position, id) order; see
- * {@code FeedPositions} for what a position is.
+ * Its body is the event as the feed and the webhooks send it, without its EventId (the row's id).
+ * The feed reads a client's events in (position, id) order. Read only: {@code FeedPositions} writes
+ * the rows, so that the database fills in the position as it inserts one.
  */
 @Entity
 @Table(name = "pc_event")
@@ -29,9 +24,8 @@ public class ChangeEvent {
 
     public static final String AFTER = "ChangeEvent.after";
 
+    /** From pc_event_seq, as the row is inserted. */
     @Id
-    @SequenceGenerator(name = "event_seq", sequenceName = "pc_event_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
     private Long id;
 
     @Column(name = "client_ref", nullable = false)
@@ -57,17 +51,6 @@ public class ChangeEvent {
     private String body;
 
     protected ChangeEvent() {
-    }
-
-    public ChangeEvent(long clientRef, long profileRef, long version, long position, EventType type,
-            Instant occurredAt, String body) {
-        this.clientRef = clientRef;
-        this.profileRef = profileRef;
-        this.version = version;
-        this.position = position;
-        this.type = type;
-        this.occurredAt = LocalDateTime.ofInstant(occurredAt, ZoneOffset.UTC);
-        this.body = body;
     }
 
     public long id() {
