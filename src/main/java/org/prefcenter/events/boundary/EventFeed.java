@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.entity.Client;
@@ -31,9 +29,6 @@ public class EventFeed {
 
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     ClientScope scope;
 
@@ -47,13 +42,7 @@ public class EventFeed {
     public JsonObject after(String clientId, FeedCursor after, int limit) {
         scope.actorFor(clientId); // 403 before 404
         Client client = clients.require(clientId);
-        List<ChangeEvent> events = em.createNamedQuery(ChangeEvent.AFTER, ChangeEvent.class)
-                .setParameter("client", client.id())
-                .setParameter("below", positions.readableBelow())
-                .setParameter("position", after.position())
-                .setParameter("id", after.id())
-                .setMaxResults(limit)
-                .getResultList();
+        List<ChangeEvent> events = positions.readableAfter(client.id(), after, limit);
         JsonArrayBuilder page = JSON.createArrayBuilder();
         events.forEach(event -> page.add(EventDocument.of(event)));
         FeedCursor next = events.isEmpty() ? after : FeedCursor.after(events.get(events.size() - 1));

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.prefcenter.events.entity.ChangeEvent;
 import org.prefcenter.events.entity.EventType;
 import org.prefcenter.platform.persistence.DatabaseProduct;
 
@@ -87,6 +89,20 @@ public class FeedPositions {
                 .setParameter(5, LocalDateTime.ofInstant(occurredAt, ZoneOffset.UTC))
                 .setParameter(6, body)
                 .executeUpdate();
+    }
+
+    /**
+     * A client's events after {@code cursor} in feed order, at most {@code limit}, only those no
+     * event can still commit before: what the feed and the webhooks read.
+     */
+    public List<ChangeEvent> readableAfter(long clientRef, FeedCursor cursor, int limit) {
+        return em.createNamedQuery(ChangeEvent.AFTER, ChangeEvent.class)
+                .setParameter("client", clientRef)
+                .setParameter("below", readableBelow())
+                .setParameter("position", cursor.position())
+                .setParameter("id", cursor.id())
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Positions below this one can no longer gain an event: what a reader may read now. */

@@ -61,10 +61,6 @@ public class ChangeEvent {
         return position;
     }
 
-    public long profileRef() {
-        return profileRef;
-    }
-
     public EventType type() {
         return type;
     }

@@ -68,7 +68,6 @@ public class Profiles {
     @RolesAllowed(Roles.PROFILE_EDITOR)
     public ProfileSnapshot create(String clientId, JsonObject body) {
         Caller caller = caller(clientId);
-        feed.beforeCreating();
         Client client = caller.client();
         ProfileReader.Result result = ProfileReader.read(body, client, ProfileReader.Mode.CREATE, null,
                 (type, value) -> ownerOf(client, type, value));
@@ -77,6 +76,7 @@ public class Profiles {
         }
         Profile profile = new Profile(client.id(), caller.actor(), Instant.now());
         result.values().writeTo(profile);
+        feed.beforeCreating();
         em.persist(profile);
         flush(false);
         recorder.created(client, profile, body);

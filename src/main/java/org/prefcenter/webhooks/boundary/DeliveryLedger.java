@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.prefcenter.events.control.EventDocument;
 import org.prefcenter.events.control.FeedCursor;
 import org.prefcenter.events.control.FeedPositions;
-import org.prefcenter.events.entity.ChangeEvent;
 import org.prefcenter.webhooks.control.Backoff;
 import org.prefcenter.webhooks.control.WebhookSettings;
 import org.prefcenter.webhooks.entity.DeliveryAttempt;
@@ -95,13 +94,8 @@ public class DeliveryLedger {
             return null;
         }
         FeedCursor cursor = subscription.cursor();
-        List<Pending> events = em.createNamedQuery(ChangeEvent.AFTER, ChangeEvent.class)
-                .setParameter("client", subscription.clientRef())
-                .setParameter("below", positions.readableBelow())
-                .setParameter("position", cursor.position())
-                .setParameter("id", cursor.id())
-                .setMaxResults(WebhookSettings.batchSize())
-                .getResultStream()
+        List<Pending> events = positions.readableAfter(subscription.clientRef(), cursor, WebhookSettings.batchSize())
+                .stream()
                 .map(event -> new Pending(event.id(), event.position(), event.type().wireName(),
                         EventDocument.of(event).toString()))
                 .toList();

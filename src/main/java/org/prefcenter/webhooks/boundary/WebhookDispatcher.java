@@ -13,6 +13,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -124,7 +125,7 @@ public class WebhookDispatcher {
                 break;
             }
             if (batch.wants(event.type())) {
-                LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+                LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
                 Sender.Outcome outcome = sender.send(batch.url(), batch.secret(), EventDocument.eventId(event.id()),
                         event.document(), allowedHosts);
                 attempts.add(new Attempt(event.id(), at, outcome.statusCode(), outcome.error(), outcome.millis()));
