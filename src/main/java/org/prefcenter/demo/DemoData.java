@@ -18,7 +18,7 @@ import org.prefcenter.clients.entity.Client;
 import org.prefcenter.clients.entity.DataType;
 import org.prefcenter.platform.settings.Settings;
 import org.prefcenter.profiles.control.ChangeRecorder;
-import org.prefcenter.profiles.control.ProfileReader;
+import org.prefcenter.profiles.control.ProfileValidator;
 import org.prefcenter.profiles.entity.Profile;
 
 /**
@@ -63,13 +63,13 @@ public class DemoData {
         em.flush();
         // read like a create body, so that the demo profile follows the document's own rules and defaults
         JsonObject body = demoProfile();
-        ProfileReader.Result ada = ProfileReader.read(body, demo, ProfileReader.Mode.CREATE, null,
-                (type, value) -> null);
+        ProfileValidator.Validated ada = new ProfileValidator(demo, null, (type, value) -> null,
+                Settings.Cap.ALTERNATE_IDS_PER_PROFILE.value()).create(body);
         if (!ada.valid()) {
             throw new IllegalStateException("the demo profile is invalid: " + ada.violations());
         }
         Profile profile = new Profile(demo.id(), "demo", Instant.now());
-        ada.values().writeTo(profile);
+        profile.update(ada.content());
         em.persist(profile);
         em.flush();
         recorder.created(demo, profile, body);

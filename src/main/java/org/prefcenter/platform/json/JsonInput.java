@@ -35,6 +35,11 @@ public final class JsonInput {
         return input;
     }
 
+    /** The object's own path, "" for a whole document. */
+    public String path() {
+        return path;
+    }
+
     public String pathOf(String name) {
         return path + "/" + name;
     }

@@ -27,10 +27,11 @@ import org.prefcenter.platform.security.ClientScope;
 import org.prefcenter.platform.security.Roles;
 import org.prefcenter.platform.settings.Settings;
 import org.prefcenter.profiles.control.ChangeRecorder;
-import org.prefcenter.profiles.control.ProfileDocument;
+import org.prefcenter.profiles.control.ProfileJson;
 import org.prefcenter.profiles.control.ProfilePatch;
 import org.prefcenter.profiles.control.ProfilePatcher;
-import org.prefcenter.profiles.control.ProfileReader;
+import org.prefcenter.profiles.control.ProfileTag;
+import org.prefcenter.profiles.control.ProfileValidator;
 import org.prefcenter.profiles.entity.AlternateId;
 import org.prefcenter.profiles.entity.Profile;
 
@@ -69,13 +70,13 @@ public class Profiles {
     public ProfileSnapshot create(String clientId, JsonObject body) {
         Caller caller = caller(clientId);
         Client client = caller.client();
-        ProfileReader.Result result = ProfileReader.read(body, client, ProfileReader.Mode.CREATE, null,
-                (type, value) -> ownerOf(client, type, value));
+        ProfileValidator.Validated result = validator(client, null,
+                (type, value) -> ownerOf(client, type, value)).create(body);
         if (!result.valid()) {
             throw ProfilePatcher.invalidProfile(result);
         }
         Profile profile = new Profile(client.id(), caller.actor(), Instant.now());
-        result.values().writeTo(profile);
+        profile.update(result.content());
         feed.beforeCreating();
         em.persist(profile);
         flush(false);
@@ -131,15 +132,16 @@ public class Profiles {
     }
 
     private ProfileSnapshot patch(Caller caller, Profile profile, ProfilePatch patch, IfMatch ifMatch) {
-        if (!ifMatch.matches(ProfileDocument.etag(profile))) {
+        Refusal mismatch = ProfileTag.mismatch(ifMatch, profile);
+        if (mismatch != null) {
             // checked again in a new transaction: a stale row must not answer 412 to a current tag
-            throw new StaleRead(Refusal.of(Kind.PRECONDITION, "If-Match does not match the profile's"
-                    + " current ETag " + ProfileDocument.etag(profile) + "; read it again and retry"));
+            throw new StaleRead(mismatch);
         }
-        JsonObject before = ProfileDocument.of(profile);
+        JsonObject before = ProfileJson.write(profile);
         var change = applyPatch(caller.client(), profile, before, patch);
-        if (change.values().differFrom(profile)) {
-            change.values().writeTo(profile);
+        if (!change.content().equals(profile.content())) {
+            // a patch that changes nothing stores nothing and leaves Edited as it was
+            profile.update(change.content());
             profile.modifiedBy(caller.actor(), Instant.now());
             // Every change moves Edited.ModifiedDate forward, so the profile's row is updated (and its
             // version moves by one) even when only an alternate id or custom field row changed. No
@@ -156,9 +158,13 @@ public class Profiles {
      */
     ProfilePatcher.PatchResult applyPatch(Client client, Profile profile, JsonObject document, ProfilePatch patch) {
         // an alternate id the profile already holds is its own (the unique constraint says so): no query
-        ProfileReader.AlternateIdOwners owners =
+        ProfileValidator.AlternateIdOwners owners =
                 (type, value) -> profile.holds(type, value) ? profile.id() : ownerOf(client, type, value);
-        return patch.applyTo(document, maxPatchOperations, client, profile.id(), owners);
+        return patch.applyTo(document, maxPatchOperations, validator(client, profile.id(), owners));
+    }
+
+    private static ProfileValidator validator(Client client, Long self, ProfileValidator.AlternateIdOwners owners) {
+        return new ProfileValidator(client, self, owners, Settings.Cap.ALTERNATE_IDS_PER_PROFILE.value());
     }
 
     /** Who calls for which client: the scope check (403) comes before the client lookup (404). */
@@ -280,6 +286,6 @@ public class Profiles {
     }
 
     private static ProfileSnapshot snapshot(Profile profile) {
-        return new ProfileSnapshot(profile.id(), ProfileDocument.of(profile), ProfileDocument.etag(profile));
+        return new ProfileSnapshot(profile.id(), ProfileJson.write(profile), ProfileTag.of(profile));
     }
 }

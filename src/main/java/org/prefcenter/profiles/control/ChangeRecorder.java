@@ -37,7 +37,7 @@ public class ChangeRecorder {
 
     /** {@code body}: the create request as sent. */
     public void created(Client client, Profile profile, JsonObject body) {
-        record(client, profile, null, ChangeKind.CREATE, ProfilePaths.canonicalNames(body));
+        record(client, profile, null, ChangeKind.CREATE, ProfileJson.canonicalNames(body));
     }
 
     /** {@code request}: the patch as sent, in canonical names ({@link ProfilePatcher.PatchResult#request()}). */
@@ -46,7 +46,7 @@ public class ChangeRecorder {
     }
 
     private void record(Client client, Profile profile, JsonObject before, ChangeKind kind, JsonValue request) {
-        JsonObject after = ProfileDocument.of(profile);
+        JsonObject after = ProfileJson.write(profile);
         JsonObject from = before == null ? JsonValue.EMPTY_JSON_OBJECT : before;
         String patch = JSON.createDiff(from, after).toJsonArray().toString();
         JsonArray changes = ChangeList.between(from, after);

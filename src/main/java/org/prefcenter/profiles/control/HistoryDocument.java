@@ -24,7 +24,7 @@ public final class HistoryDocument {
         for (ProfileChange change : changes) {
             JsonObjectBuilder item = JSON.createObjectBuilder()
                     .add("Version", change.version())
-                    .add("ETag", ProfileDocument.etag(change.version()))
+                    .add("ETag", ProfileTag.of(change.version()))
                     .add("ModifiedBy", change.modifiedBy())
                     .add("ModifiedDate", DateTimeFormatter.ISO_INSTANT.format(change.modifiedDate()))
                     .add("Kind", change.kind().wireName());

@@ -2,7 +2,6 @@ package org.prefcenter.profiles.control;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.prefcenter.clients.entity.Client;
 import org.prefcenter.profiles.entity.ChangeKind;
 
 /** A patch request body and its format: a JSON Patch (RFC 6902) or a JSON Merge Patch (RFC 7396). */
@@ -16,12 +15,11 @@ public record ProfilePatch(ChangeKind kind, JsonValue body) {
         return new ProfilePatch(ChangeKind.MERGE_PATCH, body);
     }
 
-    /** The patched and validated values, or a Refusal; see the two patchers. */
-    public ProfilePatcher.PatchResult applyTo(JsonObject document, int maxOperations, Client client,
-            Long self, ProfileReader.AlternateIdOwners owners) {
+    /** The patched and validated content, or a Refusal; see the two patchers. */
+    public ProfilePatcher.PatchResult applyTo(JsonObject document, int maxOperations, ProfileValidator validator) {
         if (kind == ChangeKind.MERGE_PATCH) {
-            return ProfileMergePatcher.patch(document, body, client, self, owners);
+            return ProfileMergePatcher.patch(document, body, validator);
         }
-        return ProfilePatcher.patch(document, body, maxOperations, client, self, owners);
+        return ProfilePatcher.patch(document, body, maxOperations, validator);
     }
 }

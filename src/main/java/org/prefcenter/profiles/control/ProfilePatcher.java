@@ -8,17 +8,18 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
-import org.prefcenter.clients.entity.Client;
 import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.Violation;
 import org.prefcenter.profiles.control.patch.PatchOp;
 import org.prefcenter.profiles.control.patch.PatchOperation;
 import org.prefcenter.profiles.control.patch.RestrictedJsonPatch;
+import org.prefcenter.profiles.entity.ProfileContent;
 
 /**
- * The patch pipeline on one copy of the document: check the patch's shape, canonicalise its paths
- * against the profile's shape, apply it with JSON-P, then validate the result as a whole. Nothing
- * is stored here: the caller stores the values only if every step passed.
+ * JSON Patch (RFC 6902) of a profile, on one copy of its document: check the patch's shape,
+ * canonicalise its paths ({@link ProfilePaths}), apply it with JSON-P, then validate the result as a
+ * whole ({@link ProfileValidator}). Nothing is stored here: the caller stores the content only if
+ * every step passed.
  */
 public final class ProfilePatcher {
 
@@ -30,9 +31,9 @@ public final class ProfilePatcher {
     private ProfilePatcher() {
     }
 
-    /** The patched values, or a {@link Refusal} naming each failing operation. */
-    public static PatchResult patch(JsonObject document, JsonValue patch, int maxOperations, Client client,
-            Long self, ProfileReader.AlternateIdOwners owners) {
+    /** The patched content, or a {@link Refusal} naming each failing operation. */
+    public static PatchResult patch(JsonObject document, JsonValue patch, int maxOperations,
+            ProfileValidator validator) {
         List<PatchOperation> operations;
         JsonObject patched;
         JsonArray request;
@@ -48,22 +49,18 @@ public final class ProfilePatcher {
         } catch (Refusal refused) {
             throw reworded(refused);
         }
-        ProfileReader.Result result = ProfileReader.read(patched, client, ProfileReader.Mode.PATCH, self, owners);
+        ProfileValidator.Validated result = validator.patched(patched);
         if (!result.valid()) {
             throw invalidResult(result, operations);
         }
-        return new PatchResult(result.values(), patched, request);
+        return new PatchResult(result.content(), request);
     }
 
     /**
-     * The validated values, the patched document they were read from, and the request as the history
-     * records it: what was sent, in canonical names (a {@code remove} stays a remove).
+     * The validated content, and the request as the history records it: what was sent, in canonical
+     * names (a JSON Patch's {@code remove} stays a remove).
      */
-    public record PatchResult(ProfileValues values, JsonObject document, JsonValue request) {
-
-        public PatchResult withRequest(JsonValue sent) {
-            return new PatchResult(values, document, sent);
-        }
+    public record PatchResult(ProfileContent content, JsonValue request) {
     }
 
     /** Each operation as sent, with the path and value names of its canonical twin (same index, same order). */
@@ -93,7 +90,7 @@ public final class ProfilePatcher {
     }
 
     /** Violations of the patched document, attributed to the last operation that wrote their top-level property. */
-    private static Refusal invalidResult(ProfileReader.Result result, List<PatchOperation> operations) {
+    private static Refusal invalidResult(ProfileValidator.Validated result, List<PatchOperation> operations) {
         List<Violation> errors = result.violations().stream()
                 .map(violation -> new Violation(operationFor(violation.path(), operations), violation.path(),
                         violation.message()))
@@ -103,7 +100,7 @@ public final class ProfilePatcher {
     }
 
     /** Violations at create, where there is no operation to name. */
-    public static Refusal invalidProfile(ProfileReader.Result result) {
+    public static Refusal invalidProfile(ProfileValidator.Validated result) {
         Violation first = result.violations().get(0);
         return Refusal.of(result.kind(), "the profile is invalid: " + first.path() + " " + first.message(),
                 result.violations());

@@ -3,7 +3,7 @@ package org.prefcenter.profiles.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** The customer's name; every part optional. */
+/** The customer's name as stored; {@link ProfileContent.Name} is its value. */
 @Embeddable
 public class CustomerName {
 
@@ -22,43 +22,18 @@ public class CustomerName {
     @Column(name = "name_suffix", length = 100)
     private String suffix;
 
-    public String prefix() {
-        return prefix;
+    protected CustomerName() {
     }
 
-    public void prefix(String value) {
-        prefix = value;
+    CustomerName(ProfileContent.Name name) {
+        prefix = name.prefix();
+        firstName = name.firstName();
+        middleName = name.middleName();
+        lastName = name.lastName();
+        suffix = name.suffix();
     }
 
-    public String firstName() {
-        return firstName;
-    }
-
-    public void firstName(String value) {
-        firstName = value;
-    }
-
-    public String middleName() {
-        return middleName;
-    }
-
-    public void middleName(String value) {
-        middleName = value;
-    }
-
-    public String lastName() {
-        return lastName;
-    }
-
-    public void lastName(String value) {
-        lastName = value;
-    }
-
-    public String suffix() {
-        return suffix;
-    }
-
-    public void suffix(String value) {
-        suffix = value;
+    ProfileContent.Name value() {
+        return new ProfileContent.Name(prefix, firstName, middleName, lastName, suffix);
     }
 }

@@ -92,11 +92,33 @@ public class Profile {
         edited.modifiedBy(actor, now);
     }
 
+    /** What the profile's document says of it that a client may write. */
+    public ProfileContent content() {
+        return new ProfileContent(isActive, registrationConfirmed, customerType, preserveConsents,
+                preservePreferences, customerName == null ? ProfileContent.Name.NONE : customerName.value(),
+                defaultLocale,
+                alternateIds.stream().map(item -> new AlternateId.Item(item.type(), item.value())).toList(),
+                customFields.stream().map(item -> new CustomFieldValue.Item(item.name(), item.value())).toList());
+    }
+
+    /** Takes the content as the profile's own (validated: see profiles/control). */
+    public void update(ProfileContent content) {
+        isActive = content.isActive();
+        registrationConfirmed = content.registrationConfirmed();
+        customerType = content.customerType();
+        preserveConsents = content.preserveConsents();
+        preservePreferences = content.preservePreferences();
+        customerName = new CustomerName(content.customerName());
+        defaultLocale = content.defaultLocale();
+        alternateIds(content.alternateIds());
+        customFields(content.customFields());
+    }
+
     /**
      * Reuses the row of an item whose identity is unchanged instead of deleting and re-inserting it:
      * a delete and an insert of the same key in one flush could trip the unique constraint.
      */
-    public void alternateIds(List<AlternateId.Item> wanted) {
+    private void alternateIds(List<AlternateId.Item> wanted) {
         Map<String, AlternateId> existing = new HashMap<>();
         alternateIds.forEach(item -> existing.put(item.key(), item));
         List<AlternateId> next = new ArrayList<>(wanted.size());
@@ -113,7 +135,7 @@ public class Profile {
         alternateIds.addAll(next);
     }
 
-    public void customFields(List<CustomFieldValue.Item> wanted) {
+    private void customFields(List<CustomFieldValue.Item> wanted) {
         Map<String, CustomFieldValue> existing = new HashMap<>();
         customFields.forEach(item -> existing.put(item.nameKey(), item));
         List<CustomFieldValue> next = new ArrayList<>(wanted.size());
@@ -148,72 +170,7 @@ public class Profile {
         return version;
     }
 
-    public boolean isActive() {
-        return isActive;
-    }
-
-    public void isActive(boolean value) {
-        isActive = value;
-    }
-
-    public boolean registrationConfirmed() {
-        return registrationConfirmed;
-    }
-
-    public void registrationConfirmed(boolean value) {
-        registrationConfirmed = value;
-    }
-
-    public String customerType() {
-        return customerType;
-    }
-
-    public void customerType(String value) {
-        customerType = value;
-    }
-
-    public boolean preserveConsents() {
-        return preserveConsents;
-    }
-
-    public void preserveConsents(boolean value) {
-        preserveConsents = value;
-    }
-
-    public boolean preservePreferences() {
-        return preservePreferences;
-    }
-
-    public void preservePreferences(boolean value) {
-        preservePreferences = value;
-    }
-
-    /** Never null: an empty name when no part is set. */
-    public CustomerName customerName() {
-        return customerName == null ? new CustomerName() : customerName;
-    }
-
-    public void customerName(CustomerName value) {
-        customerName = value;
-    }
-
-    public String defaultLocale() {
-        return defaultLocale;
-    }
-
-    public void defaultLocale(String value) {
-        defaultLocale = value;
-    }
-
     public EditInfo edited() {
         return edited;
-    }
-
-    public List<AlternateId.Item> alternateIds() {
-        return alternateIds.stream().map(item -> new AlternateId.Item(item.type(), item.value())).toList();
-    }
-
-    public List<CustomFieldValue.Item> customFields() {
-        return customFields.stream().map(item -> new CustomFieldValue.Item(item.name(), item.value())).toList();
     }
 }

@@ -13,7 +13,7 @@ import org.prefcenter.profiles.control.patch.PatchOp;
 import org.prefcenter.profiles.control.patch.PatchOperation;
 import org.prefcenter.profiles.control.patch.RestrictedJsonPatch;
 
-/** The patch path rules that ProfilePaths derives from ProfileSchema, without a server. */
+/** The patch path rules that ProfilePaths derives from ProfileJson.SHAPE, without a server. */
 class ProfilePathsTest {
 
     private final List<Violation> errors = new ArrayList<>();

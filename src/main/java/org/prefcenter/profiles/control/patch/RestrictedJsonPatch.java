@@ -3,7 +3,8 @@ package org.prefcenter.profiles.control.patch;
 import java.util.List;
 
 import jakarta.json.JsonException;
-import jakarta.json.JsonPointer;
+import jakarta.json.JsonPatch;
+import jakarta.json.JsonPatchBuilder;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
@@ -72,17 +73,17 @@ public final class RestrictedJsonPatch {
     }
 
     /**
-     * One operation, checked by {@link PatchTarget} and applied by JSON-P's {@link JsonPointer}, whose
+     * One operation, checked by {@link PatchTarget} and applied by JSON-P's {@link JsonPatch}, whose
      * add, replace and remove are RFC 6902's. A test is ours: JSON-P compares numbers by scale.
      */
     private static JsonStructure applyOne(JsonStructure document, PatchOperation operation) {
         JsonValue current = PatchTarget.check(document, operation);
         try {
-            JsonPointer pointer = JSON.createPointer(operation.path());
+            JsonPatchBuilder one = JSON.createPatchBuilder();
             return switch (operation.op()) {
-                case ADD -> pointer.add(document, operation.value());
-                case REPLACE -> pointer.replace(document, operation.value());
-                case REMOVE -> pointer.remove(document);
+                case ADD -> one.add(operation.path(), operation.value()).build().apply(document);
+                case REPLACE -> one.replace(operation.path(), operation.value()).build().apply(document);
+                case REMOVE -> one.remove(operation.path()).build().apply(document);
                 case TEST -> test(document, operation, current);
             };
         } catch (JsonException e) {
