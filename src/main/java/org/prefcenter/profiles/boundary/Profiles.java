@@ -73,7 +73,7 @@ public class Profiles {
         ProfileValidator.Validated result = validator(client, null,
                 (type, value) -> ownerOf(client, type, value)).create(body);
         if (!result.valid()) {
-            throw ProfilePatcher.invalidProfile(result);
+            throw result.refusal();
         }
         Profile profile = new Profile(client.id(), caller.actor(), Instant.now());
         profile.update(result.content());

@@ -99,13 +99,6 @@ public final class ProfilePatcher {
                 + errors.get(0).message() + "; nothing was changed", errors);
     }
 
-    /** Violations at create, where there is no operation to name. */
-    public static Refusal invalidProfile(ProfileValidator.Validated result) {
-        Violation first = result.violations().get(0);
-        return Refusal.of(result.kind(), "the profile is invalid: " + first.path() + " " + first.message(),
-                result.violations());
-    }
-
     private static Integer operationFor(String path, List<PatchOperation> operations) {
         String top = topLevel(path);
         for (int i = operations.size() - 1; i >= 0; i--) {

@@ -47,6 +47,12 @@ public final class ProfileValidator {
         public boolean valid() {
             return violations.isEmpty();
         }
+
+        /** The refusal of a create body, naming the first violation (a patch's names its operations). */
+        public Refusal refusal() {
+            Violation first = violations.get(0);
+            return Refusal.of(kind, "the profile is invalid: " + first.path() + " " + first.message(), violations);
+        }
     }
 
     private final Client client;
