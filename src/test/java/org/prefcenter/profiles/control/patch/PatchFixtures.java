@@ -14,7 +14,11 @@ import org.prefcenter.platform.rules.Refusal;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** Shared helpers; in JSON text given to {@link #json}, single quotes stand for double quotes. */
+/**
+ * Shared helpers. In JSON text given to {@link #json}, single quotes stand for double quotes (the
+ * short form of TestOperationEqualityTest's CSV rows); text blocks in double quotes read as written,
+ * as long as they hold no single quote. The data-driven cases are read by {@link PatchCase}.
+ */
 final class PatchFixtures {
 
     static final int MAX_OPERATIONS = 100;
