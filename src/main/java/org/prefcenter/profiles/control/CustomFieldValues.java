@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.prefcenter.clients.entity.CustomFieldDefinition;
 import org.prefcenter.platform.rules.Text;
 
@@ -47,8 +48,11 @@ final class CustomFieldValues {
     private static final int MIN_YEAR = 1;
     private static final int MAX_YEAR = 9999;
 
+    /** ASCII only: BigDecimal also reads other scripts' digits ("\u0661"), which SQL and consumers do not. */
+    private static final Pattern NUMBER_CHARACTERS = Pattern.compile("[-+.0-9eE]{1,100}");
+
     private static boolean isNumber(String value) {
-        if (value.isEmpty() || value.length() > 100 || !value.equals(value.strip())) {
+        if (!NUMBER_CHARACTERS.matcher(value).matches()) {
             return false;
         }
         try {
