@@ -105,7 +105,7 @@ public final class PayaraInstance implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see target/instances");
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; " + logTail());
             }
             if (readiness() == 200) {
                 return this;
@@ -123,7 +123,19 @@ public final class PayaraInstance implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(name + " not ready within " + timeout + "; see target/instances");
+        throw new IllegalStateException(name + " not ready within " + timeout + " (/health/ready: " + readiness()
+                + "); " + logTail());
+    }
+
+    /** The end of the instance's log, for a failure message: CI keeps the test output, not target/. */
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return "the last lines of " + log + ":\n  "
+                    + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException unreadable) {
+            return "see " + log;
+        }
     }
 
     private boolean startedWithoutListener() {
