@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import org.prefcenter.clients.boundary.ClientViews.AlternateIdTypeView;
 import org.prefcenter.clients.boundary.ClientViews.CustomFieldView;
@@ -15,7 +14,7 @@ import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.control.ConfigurationInput;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.platform.persistence.PersistenceFailures;
-import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.security.ClientScope;
 import org.prefcenter.platform.security.Roles;
@@ -117,7 +116,7 @@ public class ClientConfiguration {
 
     private static void withinCap(int count, Settings.Cap cap, String what) {
         if (count >= cap.value()) {
-            throw ProblemException.conflict("the client already has " + count + " " + what + ", the most it may have"
+            throw Refusal.of(Refusal.Kind.CONFLICT, "the client already has " + count + " " + what + ", the most it may have"
                     + " (" + cap.value() + "); nothing was added");
         }
     }
@@ -129,21 +128,14 @@ public class ClientConfiguration {
 
     /** Surfaces a unique violation from a concurrent request here, as a 409, not at commit. */
     private void flush(String what, String name) {
-        try {
-            em.flush();
-        } catch (PersistenceException raced) {
-            if (PersistenceFailures.isUniqueViolation(raced)) {
-                throw exists(what, name);
-            }
-            throw raced;
-        }
+        PersistenceFailures.flush(em, () -> exists(what, name));
     }
 
-    private static ProblemException unknown(String what, String name, String clientId) {
-        return ProblemException.notFound("unknown " + what + " '" + Text.excerpt(name) + "' for client '" + clientId + "'");
+    private static Refusal unknown(String what, String name, String clientId) {
+        return Refusal.of(Refusal.Kind.UNKNOWN_REFERENCE, "unknown " + what + " '" + Text.excerpt(name) + "' for client '" + clientId + "'");
     }
 
-    private static ProblemException exists(String what, String name) {
-        return ProblemException.conflict("the " + what + " '" + Text.excerpt(name) + "' already exists (names compare case-insensitively)");
+    private static Refusal exists(String what, String name) {
+        return Refusal.of(Refusal.Kind.CONFLICT, "the " + what + " '" + Text.excerpt(name) + "' already exists (names compare case-insensitively)");
     }
 }

@@ -20,8 +20,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.prefcenter.platform.problems.Problem;
-import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Refusal.Kind;
 import org.prefcenter.platform.rules.Violation;
 import org.prefcenter.platform.settings.Settings;
 
@@ -65,12 +65,12 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
                 new InputStreamReader(new LimitedInputStream(body, maxBytes, maxSeconds), decoder))) {
             JsonValue value = OneJsonValue.read(parser);
             if (!type.isInstance(value)) {
-                throw ProblemException.badRequest("the request body must be a JSON "
+                throw Refusal.of(Kind.INVALID, "the request body must be a JSON "
                         + (JsonArray.class.isAssignableFrom(type) ? "array" : "object"));
             }
             Violation invalidText = BodyText.firstInvalid(value);
             if (invalidText != null) {
-                throw ProblemException.invalid("the request body holds a string that is not valid Unicode or holds"
+                throw Refusal.of(Kind.INVALID, "the request body holds a string that is not valid Unicode or holds"
                         + " NUL, at " + invalidText.path(), List.of(invalidText));
             }
             return type.cast(value);
@@ -78,37 +78,36 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
             var at = malformed.getLocation();
             String what = malformed instanceof OneJsonValue.DuplicateName
                     ? "a member name given twice in one object" : "malformed JSON (the body is exactly one JSON value)";
-            throw ProblemException.badRequest(at == null ? what
+            throw Refusal.of(Kind.INVALID, at == null ? what
                     : what + " at line " + at.getLineNumber() + ", column " + at.getColumnNumber());
         } catch (JsonException unreadable) {
             throw rootCause(unreadable);
-        } catch (ProblemException problem) {
-            throw problem;
+        } catch (Refusal refusal) {
+            throw refusal;
         } catch (RuntimeException refused) {
             // Parsson refuses input nested deeper than its limit (1000) with a plain RuntimeException
-            throw ProblemException.badRequest("the request body is not readable JSON; is it nested too deeply?");
+            throw Refusal.of(Kind.INVALID, "the request body is not readable JSON; is it nested too deeply?");
         }
     }
 
-    private ProblemException rootCause(JsonException unreadable) {
+    private Refusal rootCause(JsonException unreadable) {
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
             if (cause instanceof LimitedInputStream.LimitExceeded) {
                 return tooLarge();
             }
             if (cause instanceof LimitedInputStream.TooSlow) {
-                return new ProblemException(408, Problem.INVALID_REQUEST, "Request Timeout", "the request body did not"
-                        + " arrive within " + maxSeconds + " s (prefcenter.request.body-seconds)", List.of());
+                return Refusal.of(Kind.TIMEOUT, "the request body did not"
+                        + " arrive within " + maxSeconds + " s (prefcenter.request.body-seconds)");
             }
             if (cause instanceof CharacterCodingException) {
-                return ProblemException.badRequest("the request body is not valid UTF-8");
+                return Refusal.of(Kind.INVALID, "the request body is not valid UTF-8");
             }
         }
-        return ProblemException.badRequest("the request body is not valid JSON");
+        return Refusal.of(Kind.INVALID, "the request body is not valid JSON");
     }
 
-    private ProblemException tooLarge() {
-        return new ProblemException(413, Problem.INVALID_REQUEST, "Content Too Large",
-                "the request body is larger than " + maxBytes + " bytes", List.of());
+    private Refusal tooLarge() {
+        return Refusal.of(Kind.TOO_LARGE, "the request body is larger than " + maxBytes + " bytes");
     }
 
 }

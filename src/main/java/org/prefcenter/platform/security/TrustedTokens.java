@@ -11,7 +11,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.prefcenter.platform.problems.Problem;
 
 /**
  * What MicroProfile JWT leaves to the application about a token it verified: every token is refused
@@ -36,7 +35,7 @@ public class TrustedTokens implements ContainerRequestFilter {
         }
         if (!trust.configured() || !(caller instanceof JsonWebToken token) || issuedInTheFuture(token)
                 || notYetValid(token)) {
-            request.abortWith(Problem.invalidToken().build());
+            throw AccessRefusals.invalidToken();
         }
     }
 

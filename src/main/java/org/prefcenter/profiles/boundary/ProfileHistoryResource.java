@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.prefcenter.platform.http.PageLimit;
 import org.prefcenter.platform.http.PublicUris;
-import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.security.Roles;
 
 /**
@@ -69,7 +69,7 @@ public class ProfileHistoryResource {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException notANumber) {
-            throw ProblemException.badRequest("the query parameter before must be a Version (an integer)");
+            throw Refusal.of(Refusal.Kind.INVALID, "the query parameter before must be a Version (an integer)");
         }
     }
 }

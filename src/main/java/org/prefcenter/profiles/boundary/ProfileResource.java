@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.prefcenter.platform.http.IfMatch;
 import org.prefcenter.platform.http.PublicUris;
-import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.security.Roles;
 import org.prefcenter.profiles.control.ProfilePatch;
@@ -143,7 +143,7 @@ public class ProfileResource {
 
     static String required(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.badRequest("the query parameter " + name + " is required and must not be blank");
+            throw Refusal.of(Refusal.Kind.INVALID, "the query parameter " + name + " is required and must not be blank");
         }
         return value;
     }
@@ -151,7 +151,7 @@ public class ProfileResource {
     /** ASCII digits only: Long.parseLong would also read other scripts' digits ("٩٦١" as 961). */
     static long profileId(String value) {
         if (!PROFILE_ID.matcher(value).matches()) {
-            throw ProblemException.notFound("no profile '" + Text.excerpt(value) + "': a ProfileId is an integer");
+            throw Refusal.of(Refusal.Kind.UNKNOWN_REFERENCE, "no profile '" + Text.excerpt(value) + "': a ProfileId is an integer");
         }
         return Long.parseLong(value);
     }

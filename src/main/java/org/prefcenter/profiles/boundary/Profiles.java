@@ -18,7 +18,6 @@ import org.prefcenter.events.control.FeedPositions;
 import org.prefcenter.platform.http.IfMatch;
 import org.prefcenter.platform.persistence.ConsistentReads;
 import org.prefcenter.platform.persistence.PersistenceFailures;
-import org.prefcenter.platform.problems.ProblemException;
 import org.prefcenter.platform.rules.CaseInsensitive;
 import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.Refusal.Kind;
@@ -178,21 +177,21 @@ public class Profiles {
     private Profile find(Client client, long profileId, LockModeType lock) {
         Profile profile = latest(lockedFind(profileId, lock), lock);
         if (profile == null || !profile.clientRef().equals(client.id())) {
-            throw ProblemException.notFound("no profile " + profileId + " for client '" + client.clientId() + "'");
+            throw Refusal.of(Kind.UNKNOWN_REFERENCE, "no profile " + profileId + " for client '" + client.clientId() + "'");
         }
         return profile;
     }
 
     private Profile find(Client client, String type, String value, LockModeType lock) {
         if (client.alternateIdType(type).isEmpty()) {
-            throw ProblemException.notFound("unknown alternate id type '" + Text.excerpt(type) + "' for client '"
+            throw Refusal.of(Kind.UNKNOWN_REFERENCE, "unknown alternate id type '" + Text.excerpt(type) + "' for client '"
                     + client.clientId() + "'");
         }
         Long id = ownerOf(client, type, value);
         Profile profile = id == null ? null : latest(lockedFind(id, lock), lock);
         // the id may have moved to another profile between the lookup and the lock
         if (profile == null || !profile.holds(type, value)) {
-            throw ProblemException.notFound("no profile with alternate id " + Text.excerpt(type) + "/" + Text.excerpt(value)
+            throw Refusal.of(Kind.UNKNOWN_REFERENCE, "no profile with alternate id " + Text.excerpt(type) + "/" + Text.excerpt(value)
                     + " for client '" + client.clientId() + "'");
         }
         return profile;
@@ -272,7 +271,7 @@ public class Profiles {
                         : PersistenceFailures.concurrentUpdate());
             }
             if (PersistenceFailures.isUniqueViolation(failed)) {
-                throw ProblemException.conflict("an alternate id or custom field of this profile was taken by a "
+                throw Refusal.of(Kind.CONFLICT, "an alternate id or custom field of this profile was taken by a "
                         + "concurrent request; nothing was changed");
             }
             throw failed;
