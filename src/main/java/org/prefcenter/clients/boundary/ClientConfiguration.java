@@ -18,7 +18,7 @@ import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.security.ClientScope;
 import org.prefcenter.platform.security.Roles;
-import org.prefcenter.platform.settings.Settings;
+import org.prefcenter.platform.config.Settings;
 
 /**
  * A client's configuration, which profiles are checked against: alternate id types, customer types
@@ -36,6 +36,9 @@ public class ClientConfiguration {
 
     @Inject
     ClientScope scope;
+
+    @Inject
+    Settings settings;
 
     public List<AlternateIdTypeView> alternateIdTypes(String clientId) {
         return client(clientId).alternateIdTypes().stream().map(AlternateIdTypeView::of).toList();
@@ -71,7 +74,7 @@ public class ClientConfiguration {
         if (client.alternateIdType(input.name()).isPresent()) {
             throw exists("alternate id type", input.name());
         }
-        withinCap(client.alternateIdTypes().size(), Settings.Cap.ALTERNATE_ID_TYPES_PER_CLIENT, "alternate id types");
+        withinCap(client.alternateIdTypes().size(), settings.alternateIdTypesPerClient(), "alternate id types");
         var created = client.addAlternateIdType(input.name(), input.description());
         flush("alternate id type", input.name());
         return AlternateIdTypeView.of(created);
@@ -84,7 +87,7 @@ public class ClientConfiguration {
         if (client.customerType(input.name()).isPresent()) {
             throw exists("customer type", input.name());
         }
-        withinCap(client.customerTypes().size(), Settings.Cap.CUSTOMER_TYPES_PER_CLIENT, "customer types");
+        withinCap(client.customerTypes().size(), settings.customerTypesPerClient(), "customer types");
         var created = client.addCustomerType(input.name(), input.isDefault());
         flush("customer type", input.name());
         return CustomerTypeView.of(created);
@@ -97,7 +100,7 @@ public class ClientConfiguration {
         if (client.customField(input.name()).isPresent()) {
             throw exists("custom field", input.name());
         }
-        withinCap(client.customFields().size(), Settings.Cap.CUSTOM_FIELDS_PER_CLIENT, "custom fields");
+        withinCap(client.customFields().size(), settings.customFieldsPerClient(), "custom fields");
         var created = client.addCustomField(input.name(), input.dataType(), input.options(), input.maxLength());
         flush("custom field", input.name());
         return CustomFieldView.of(created);
@@ -114,10 +117,10 @@ public class ClientConfiguration {
         return client;
     }
 
-    private static void withinCap(int count, Settings.Cap cap, String what) {
-        if (count >= cap.value()) {
+    private static void withinCap(int count, int cap, String what) {
+        if (count >= cap) {
             throw Refusal.of(Refusal.Kind.CONFLICT, "the client already has " + count + " " + what + ", the most it may have"
-                    + " (" + cap.value() + "); nothing was added");
+                    + " (" + cap + "); nothing was added");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.prefcenter.platform.json;
 
+import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
@@ -23,7 +24,7 @@ import java.util.Map;
 import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.Refusal.Kind;
 import org.prefcenter.platform.rules.Violation;
-import org.prefcenter.platform.settings.Settings;
+import org.prefcenter.platform.config.Settings;
 
 /**
  * Reads every JSON request body (including JSON Patch documents) for the resources, replacing the
@@ -41,8 +42,8 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
 
     private static final JsonParserFactory PARSERS = JsonProvider.provider().createParserFactory(Map.of());
 
-    private final long maxBytes = Settings.maxRequestBytes();
-    private final long maxSeconds = Settings.requestBodySeconds();
+    @Inject
+    Settings settings;
 
     private final Class<T> readType;
 
@@ -61,6 +62,8 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        long maxBytes = settings.maxRequestBytes();
+        long maxSeconds = settings.requestBodySeconds();
         try (JsonParser parser = PARSERS.createParser(
                 new InputStreamReader(new LimitedInputStream(body, maxBytes, maxSeconds), decoder))) {
             JsonValue value = OneJsonValue.read(parser);
@@ -81,7 +84,7 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
             throw Refusal.of(Kind.INVALID, at == null ? what
                     : what + " at line " + at.getLineNumber() + ", column " + at.getColumnNumber());
         } catch (JsonException unreadable) {
-            throw rootCause(unreadable);
+            throw rootCause(unreadable, maxBytes, maxSeconds);
         } catch (Refusal refusal) {
             throw refusal;
         } catch (RuntimeException refused) {
@@ -90,10 +93,10 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
         }
     }
 
-    private Refusal rootCause(JsonException unreadable) {
+    private static Refusal rootCause(JsonException unreadable, long maxBytes, long maxSeconds) {
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
             if (cause instanceof LimitedInputStream.LimitExceeded) {
-                return tooLarge();
+                return tooLarge(maxBytes);
             }
             if (cause instanceof LimitedInputStream.TooSlow) {
                 return Refusal.of(Kind.TIMEOUT, "the request body did not"
@@ -106,7 +109,7 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
         return Refusal.of(Kind.INVALID, "the request body is not valid JSON");
     }
 
-    private Refusal tooLarge() {
+    private static Refusal tooLarge(long maxBytes) {
         return Refusal.of(Kind.TOO_LARGE, "the request body is larger than " + maxBytes + " bytes");
     }
 

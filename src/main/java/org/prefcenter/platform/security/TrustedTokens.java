@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.prefcenter.platform.config.TokenTrust;
 
 /**
  * What MicroProfile JWT leaves to the application about a token it verified: every token is refused

@@ -31,6 +31,9 @@ import org.prefcenter.platform.security.Roles;
 public class ProfileHistoryResource {
 
     @Inject
+    PublicUris uris;
+
+    @Inject
     ProfileHistory history;
 
     @GET
@@ -53,10 +56,10 @@ public class ProfileHistoryResource {
     }
 
     /** The page, with a link to the next one (this request, read on from the oldest version shown). */
-    private static Response page(HistoryPage page, int limit, UriInfo uri) {
+    private Response page(HistoryPage page, int limit, UriInfo uri) {
         Response.ResponseBuilder response = Response.ok(page.document());
         if (page.nextBefore() != null) {
-            response.link(URI.create(PublicUris.of(uri.getRequestUriBuilder()
+            response.link(URI.create(uris.of(uri.getRequestUriBuilder()
                     .replaceQueryParam("before", page.nextBefore()).replaceQueryParam("limit", limit).build())), "next");
         }
         return response.build();

@@ -46,6 +46,9 @@ public class ProfileResource {
     private static final Pattern PROFILE_ID = Pattern.compile("[0-9]{1,18}");
 
     @Inject
+    PublicUris uris;
+
+    @Inject
     Profiles profiles;
 
     @POST
@@ -53,7 +56,7 @@ public class ProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("clientId") String clientId, JsonObject body, @Context UriInfo uri) {
         ProfileSnapshot created = profiles.create(clientId, body);
-        return PublicUris.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.profileId())).build())
+        return uris.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.profileId())).build())
                 .tag(tag(created)).entity(created.document()).build();
     }
 

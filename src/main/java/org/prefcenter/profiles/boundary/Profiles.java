@@ -24,7 +24,7 @@ import org.prefcenter.platform.rules.Refusal.Kind;
 import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.security.ClientScope;
 import org.prefcenter.platform.security.Roles;
-import org.prefcenter.platform.settings.Settings;
+import org.prefcenter.platform.config.Settings;
 import org.prefcenter.profiles.control.ChangeRecorder;
 import org.prefcenter.profiles.control.ProfileDocument;
 import org.prefcenter.profiles.control.ProfilePatch;
@@ -62,7 +62,8 @@ public class Profiles {
     private static final LockModeType FOR_READING = LockModeType.PESSIMISTIC_READ;
     private static final LockModeType FOR_CHANGING = LockModeType.PESSIMISTIC_WRITE;
 
-    private final int maxPatchOperations = Settings.maxPatchOperations();
+    @Inject
+    Settings settings;
 
     @RolesAllowed(Roles.PROFILE_EDITOR)
     public ProfileSnapshot create(String clientId, JsonObject body) {
@@ -157,7 +158,7 @@ public class Profiles {
         // an alternate id the profile already holds is its own (the unique constraint says so): no query
         ProfileReader.AlternateIdOwners owners =
                 (type, value) -> profile.holds(type, value) ? profile.id() : ownerOf(client, type, value);
-        return patch.applyTo(document, maxPatchOperations, client, profile.id(), owners);
+        return patch.applyTo(document, settings.maxPatchOperations(), client, profile.id(), owners);
     }
 
     /** Who calls for which client: the scope check (403) comes before the client lookup (404). */

@@ -16,7 +16,7 @@ import org.prefcenter.clients.entity.Client;
 import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.rules.Violation;
-import org.prefcenter.platform.settings.Settings;
+import org.prefcenter.platform.config.Settings;
 
 /**
  * Reads a profile document (a create body, or the whole document after a patch) into validated
@@ -56,7 +56,7 @@ public final class ProfileReader {
 
     /** The values, or the violations found; {@code self} is the profile being patched (null at create). */
     public static Result read(JsonObject document, Client client, Mode mode, Long self, AlternateIdOwners owners) {
-        return read(document, client, mode, self, owners, Settings.Cap.ALTERNATE_IDS_PER_PROFILE.value());
+        return read(document, client, mode, self, owners, jakarta.enterprise.inject.spi.CDI.current().select(Settings.class).get().alternateIdsPerProfile());
     }
 
     /** The same, with the cap on alternate ids per profile given rather than configured. */
