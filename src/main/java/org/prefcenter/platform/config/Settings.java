@@ -59,7 +59,7 @@ public class Settings {
     Optional<Integer> historyMaxAgeDays;
 
     @Inject
-    @ConfigProperty(name = HISTORY_INTERVAL_SECONDS, defaultValue = "3600")
+    @ConfigProperty(name = HISTORY_INTERVAL_SECONDS, defaultValue = HISTORY_INTERVAL_DEFAULT)
     long historyRetentionIntervalSeconds;
 
     @Inject
@@ -77,6 +77,8 @@ public class Settings {
 
     public static final String HISTORY_MAX_AGE_DAYS = "prefcenter.history.max-age-days";
     public static final String HISTORY_INTERVAL_SECONDS = "prefcenter.history.retention-interval-seconds";
+    /** Also what a value of 0 or less is taken as. */
+    public static final String HISTORY_INTERVAL_DEFAULT = "3600";
 
     public long maxRequestBytes() {
         return maxRequestBytes;

@@ -55,7 +55,7 @@ public class HistoryRetentionTimer {
         if (interval <= 0) {
             LOG.warning(() -> INTERVAL_SECONDS + " is " + interval + ": it must be more than 0; an hour is used");
         }
-        long seconds = interval > 0 ? interval : 3600L;
+        long seconds = interval > 0 ? interval : Long.parseLong(Settings.HISTORY_INTERVAL_DEFAULT);
         schedule = scheduler.scheduleWithFixedDelay(this::deleteExpiredOrLog, seconds, seconds, TimeUnit.SECONDS);
     }
 
