@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.clients.entity.DataType;
-import org.prefcenter.platform.settings.Settings;
+import org.prefcenter.platform.config.Settings;
 import org.prefcenter.profiles.control.ChangeRecorder;
 import org.prefcenter.profiles.control.ProfileValidator;
 import org.prefcenter.profiles.entity.Profile;
@@ -44,9 +44,12 @@ public class DemoData {
     @Inject
     ChangeRecorder recorder;
 
+    @Inject
+    Settings settings;
+
     @PostConstruct
     void seed() {
-        if (!Settings.demoData() || directory.find(DEMO).isPresent()) {
+        if (!settings.demoData() || directory.find(DEMO).isPresent()) {
             return;
         }
         Client demo = new Client(DEMO, "en-US");
@@ -64,7 +67,7 @@ public class DemoData {
         // read like a create body, so that the demo profile follows the document's own rules and defaults
         JsonObject body = demoProfile();
         ProfileValidator.Validated ada = new ProfileValidator(demo, null, (type, value) -> null,
-                Settings.Cap.ALTERNATE_IDS_PER_PROFILE.value()).create(body);
+                settings.alternateIdsPerProfile()).create(body);
         if (!ada.valid()) {
             throw new IllegalStateException("the demo profile is invalid: " + ada.violations());
         }

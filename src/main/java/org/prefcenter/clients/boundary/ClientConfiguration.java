@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import org.prefcenter.clients.boundary.ClientViews.AlternateIdTypeView;
 import org.prefcenter.clients.boundary.ClientViews.CustomFieldView;
@@ -15,11 +14,11 @@ import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.control.ConfigurationInput;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.platform.persistence.PersistenceFailures;
-import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.security.ClientScope;
 import org.prefcenter.platform.security.Roles;
-import org.prefcenter.platform.settings.Settings;
+import org.prefcenter.platform.config.Settings;
 
 /**
  * A client's configuration, which profiles are checked against: alternate id types, customer types
@@ -37,6 +36,9 @@ public class ClientConfiguration {
 
     @Inject
     ClientScope scope;
+
+    @Inject
+    Settings settings;
 
     public List<AlternateIdTypeView> alternateIdTypes(String clientId) {
         return client(clientId).alternateIdTypes().stream().map(AlternateIdTypeView::of).toList();
@@ -72,7 +74,7 @@ public class ClientConfiguration {
         if (client.alternateIdType(input.name()).isPresent()) {
             throw exists("alternate id type", input.name());
         }
-        withinCap(client.alternateIdTypes().size(), Settings.Cap.ALTERNATE_ID_TYPES_PER_CLIENT, "alternate id types");
+        withinCap(client.alternateIdTypes().size(), settings.alternateIdTypesPerClient(), "alternate id types");
         var created = client.addAlternateIdType(input.name(), input.description());
         flush("alternate id type", input.name());
         return AlternateIdTypeView.of(created);
@@ -85,7 +87,7 @@ public class ClientConfiguration {
         if (client.customerType(input.name()).isPresent()) {
             throw exists("customer type", input.name());
         }
-        withinCap(client.customerTypes().size(), Settings.Cap.CUSTOMER_TYPES_PER_CLIENT, "customer types");
+        withinCap(client.customerTypes().size(), settings.customerTypesPerClient(), "customer types");
         var created = client.addCustomerType(input.name(), input.isDefault());
         flush("customer type", input.name());
         return CustomerTypeView.of(created);
@@ -98,7 +100,7 @@ public class ClientConfiguration {
         if (client.customField(input.name()).isPresent()) {
             throw exists("custom field", input.name());
         }
-        withinCap(client.customFields().size(), Settings.Cap.CUSTOM_FIELDS_PER_CLIENT, "custom fields");
+        withinCap(client.customFields().size(), settings.customFieldsPerClient(), "custom fields");
         var created = client.addCustomField(input.name(), input.dataType(), input.options(), input.maxLength());
         flush("custom field", input.name());
         return CustomFieldView.of(created);
@@ -115,10 +117,10 @@ public class ClientConfiguration {
         return client;
     }
 
-    private static void withinCap(int count, Settings.Cap cap, String what) {
-        if (count >= cap.value()) {
-            throw ProblemException.conflict("the client already has " + count + " " + what + ", the most it may have"
-                    + " (" + cap.value() + "); nothing was added");
+    private static void withinCap(int count, int cap, String what) {
+        if (count >= cap) {
+            throw Refusal.of(Refusal.Kind.CONFLICT, "the client already has " + count + " " + what + ", the most it may have"
+                    + " (" + cap + "); nothing was added");
         }
     }
 
@@ -129,21 +131,14 @@ public class ClientConfiguration {
 
     /** Surfaces a unique violation from a concurrent request here, as a 409, not at commit. */
     private void flush(String what, String name) {
-        try {
-            em.flush();
-        } catch (PersistenceException raced) {
-            if (PersistenceFailures.isUniqueViolation(raced)) {
-                throw exists(what, name);
-            }
-            throw raced;
-        }
+        PersistenceFailures.flush(em, () -> exists(what, name));
     }
 
-    private static ProblemException unknown(String what, String name, String clientId) {
-        return ProblemException.notFound("unknown " + what + " '" + Text.excerpt(name) + "' for client '" + clientId + "'");
+    private static Refusal unknown(String what, String name, String clientId) {
+        return Refusal.of(Refusal.Kind.UNKNOWN_REFERENCE, "unknown " + what + " '" + Text.excerpt(name) + "' for client '" + clientId + "'");
     }
 
-    private static ProblemException exists(String what, String name) {
-        return ProblemException.conflict("the " + what + " '" + Text.excerpt(name) + "' already exists (names compare case-insensitively)");
+    private static Refusal exists(String what, String name) {
+        return Refusal.of(Refusal.Kind.CONFLICT, "the " + what + " '" + Text.excerpt(name) + "' already exists (names compare case-insensitively)");
     }
 }

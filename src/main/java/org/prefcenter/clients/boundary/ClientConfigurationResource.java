@@ -27,6 +27,9 @@ import org.prefcenter.platform.security.Roles;
 public class ClientConfigurationResource {
 
     @Inject
+    PublicUris uris;
+
+    @Inject
     ClientConfiguration configuration;
 
     @PathParam("clientId")
@@ -100,6 +103,6 @@ public class ClientConfigurationResource {
 
     /** The name is a value, never a URI template: "{x}" or "a/b" are encoded, not expanded. */
     private Response created(String name, Object entity) {
-        return PublicUris.created(uri.getAbsolutePathBuilder().path("{name}").build(name)).entity(entity).build();
+        return uris.created(uri.getAbsolutePathBuilder().path("{name}").build(name)).entity(entity).build();
     }
 }

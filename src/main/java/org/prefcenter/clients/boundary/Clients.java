@@ -6,14 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import org.prefcenter.clients.boundary.ClientViews.ClientView;
 import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.control.ConfigurationInput;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.platform.persistence.PersistenceFailures;
-import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.security.Roles;
 
 /** The client registry: which organisations use this PrefCenter. */
@@ -34,14 +33,7 @@ public class Clients {
         }
         Client client = new Client(input.clientId(), input.defaultLocale());
         em.persist(client);
-        try {
-            em.flush();
-        } catch (PersistenceException raced) {
-            if (PersistenceFailures.isUniqueViolation(raced)) {
-                throw taken(input.clientId());
-            }
-            throw raced;
-        }
+        PersistenceFailures.flush(em, () -> taken(input.clientId()));
         return ClientView.of(client);
     }
 
@@ -53,7 +45,7 @@ public class Clients {
         return ClientView.of(directory.require(clientId));
     }
 
-    private static ProblemException taken(String clientId) {
-        return ProblemException.conflict("a client '" + clientId + "' already exists (ClientIds compare case-insensitively)");
+    private static Refusal taken(String clientId) {
+        return Refusal.of(Refusal.Kind.CONFLICT, "a client '" + clientId + "' already exists (ClientIds compare case-insensitively)");
     }
 }

@@ -25,13 +25,16 @@ import org.prefcenter.platform.security.Roles;
 public class ClientsResource {
 
     @Inject
+    PublicUris uris;
+
+    @Inject
     Clients clients;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(JsonObject body, @Context UriInfo uri) {
         ClientView created = clients.register(body);
-        return PublicUris.created(uri.getAbsolutePathBuilder().path(created.clientId()).build()).entity(created).build();
+        return uris.created(uri.getAbsolutePathBuilder().path(created.clientId()).build()).entity(created).build();
     }
 
     @GET

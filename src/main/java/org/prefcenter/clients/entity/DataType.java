@@ -1,6 +1,6 @@
 package org.prefcenter.clients.entity;
 
-import java.util.Locale;
+import org.prefcenter.platform.rules.CaseInsensitive;
 import java.util.Optional;
 
 /** The kinds of value a custom field holds; {@link #wireName()} is the name clients send. */
@@ -22,9 +22,9 @@ public enum DataType {
     }
 
     public static Optional<DataType> fromWireName(String name) {
-        String wanted = name.toLowerCase(Locale.ROOT);
+        String wanted = CaseInsensitive.asciiKey(name);
         for (DataType type : values()) {
-            if (type.wireName.toLowerCase(Locale.ROOT).equals(wanted)) {
+            if (CaseInsensitive.asciiKey(type.wireName).equals(wanted)) {
                 return Optional.of(type);
             }
         }

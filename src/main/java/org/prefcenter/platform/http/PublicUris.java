@@ -1,9 +1,11 @@
 package org.prefcenter.platform.http;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.prefcenter.platform.settings.Settings;
+import org.prefcenter.platform.config.Settings;
 
 /**
  * References to this service's own resources, in {@code Location} and {@code Link}: the path (and
@@ -12,14 +14,15 @@ import org.prefcenter.platform.settings.Settings;
  * relative Location). Never scheme and authority from the request: those come from its Host header,
  * which any client writes ({@code Host: evil.example}).
  */
-public final class PublicUris {
+@ApplicationScoped
+public class PublicUris {
 
-    private PublicUris() {
-    }
+    @Inject
+    Settings settings;
 
-    public static String of(URI built) {
+    public String of(URI built) {
         String reference = built.getRawPath() + (built.getRawQuery() == null ? "" : "?" + built.getRawQuery());
-        return Settings.publicBaseUrl() + reference;
+        return settings.publicBaseUrl() + reference;
     }
 
     /**
@@ -27,7 +30,7 @@ public final class PublicUris {
      * resolves a relative URI there against the request's base URI, Host included (Jersey also does
      * so for the header unless told not to, see {@code PrefCenter}).
      */
-    public static Response.ResponseBuilder created(URI built) {
+    public Response.ResponseBuilder created(URI built) {
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, of(built));
     }
 }

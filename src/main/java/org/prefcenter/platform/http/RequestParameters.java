@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
-import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.ClientIds;
 import org.prefcenter.platform.rules.Text;
 
@@ -32,7 +32,7 @@ public class RequestParameters implements ContainerRequestFilter {
         check("query parameter", request.getUriInfo().getQueryParameters(true));
         for (String clientId : path.getOrDefault("clientId", List.of())) {
             if (!ClientIds.isValid(clientId)) {
-                throw ProblemException.badRequest("the clientId '" + Text.excerpt(clientId) + "' is not a ClientId: 1 to "
+                throw Refusal.of(Refusal.Kind.INVALID, "the clientId '" + Text.excerpt(clientId) + "' is not a ClientId: 1 to "
                         + ClientIds.MAX_LENGTH + " ASCII letters, digits, '-' or '_'");
             }
         }
@@ -43,7 +43,7 @@ public class RequestParameters implements ContainerRequestFilter {
             for (String value : parameter.getValue()) {
                 String problem = problemWith(value);
                 if (problem != null) {
-                    throw ProblemException.badRequest("the " + what + " " + Text.excerpt(parameter.getKey()) + " "
+                    throw Refusal.of(Refusal.Kind.INVALID, "the " + what + " " + Text.excerpt(parameter.getKey()) + " "
                             + problem);
                 }
             }

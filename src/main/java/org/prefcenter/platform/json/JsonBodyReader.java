@@ -1,5 +1,6 @@
 package org.prefcenter.platform.json;
 
+import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
@@ -20,10 +21,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.prefcenter.platform.problems.Problem;
-import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Refusal.Kind;
 import org.prefcenter.platform.rules.Violation;
-import org.prefcenter.platform.settings.Settings;
+import org.prefcenter.platform.config.Settings;
 
 /**
  * Reads every JSON request body (including JSON Patch documents) for the resources, replacing the
@@ -41,8 +42,8 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
 
     private static final JsonParserFactory PARSERS = JsonProvider.provider().createParserFactory(Map.of());
 
-    private final long maxBytes = Settings.maxRequestBytes();
-    private final long maxSeconds = Settings.requestBodySeconds();
+    @Inject
+    Settings settings;
 
     private final Class<T> readType;
 
@@ -61,16 +62,18 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        long maxBytes = settings.maxRequestBytes();
+        long maxSeconds = settings.requestBodySeconds();
         try (JsonParser parser = PARSERS.createParser(
                 new InputStreamReader(new LimitedInputStream(body, maxBytes, maxSeconds), decoder))) {
             JsonValue value = OneJsonValue.read(parser);
             if (!type.isInstance(value)) {
-                throw ProblemException.badRequest("the request body must be a JSON "
+                throw Refusal.of(Kind.INVALID, "the request body must be a JSON "
                         + (JsonArray.class.isAssignableFrom(type) ? "array" : "object"));
             }
             Violation invalidText = BodyText.firstInvalid(value);
             if (invalidText != null) {
-                throw ProblemException.invalid("the request body holds a string that is not valid Unicode or holds"
+                throw Refusal.of(Kind.INVALID, "the request body holds a string that is not valid Unicode or holds"
                         + " NUL, at " + invalidText.path(), List.of(invalidText));
             }
             return type.cast(value);
@@ -78,37 +81,36 @@ public abstract class JsonBodyReader<T extends JsonValue> implements MessageBody
             var at = malformed.getLocation();
             String what = malformed instanceof OneJsonValue.DuplicateName
                     ? "a member name given twice in one object" : "malformed JSON (the body is exactly one JSON value)";
-            throw ProblemException.badRequest(at == null ? what
+            throw Refusal.of(Kind.INVALID, at == null ? what
                     : what + " at line " + at.getLineNumber() + ", column " + at.getColumnNumber());
         } catch (JsonException unreadable) {
-            throw rootCause(unreadable);
-        } catch (ProblemException problem) {
-            throw problem;
+            throw rootCause(unreadable, maxBytes, maxSeconds);
+        } catch (Refusal refusal) {
+            throw refusal;
         } catch (RuntimeException refused) {
             // Parsson refuses input nested deeper than its limit (1000) with a plain RuntimeException
-            throw ProblemException.badRequest("the request body is not readable JSON; is it nested too deeply?");
+            throw Refusal.of(Kind.INVALID, "the request body is not readable JSON; is it nested too deeply?");
         }
     }
 
-    private ProblemException rootCause(JsonException unreadable) {
+    private static Refusal rootCause(JsonException unreadable, long maxBytes, long maxSeconds) {
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
             if (cause instanceof LimitedInputStream.LimitExceeded) {
-                return tooLarge();
+                return tooLarge(maxBytes);
             }
             if (cause instanceof LimitedInputStream.TooSlow) {
-                return new ProblemException(408, Problem.INVALID_REQUEST, "Request Timeout", "the request body did not"
-                        + " arrive within " + maxSeconds + " s (prefcenter.request.body-seconds)", List.of());
+                return Refusal.of(Kind.TIMEOUT, "the request body did not"
+                        + " arrive within " + maxSeconds + " s (prefcenter.request.body-seconds)");
             }
             if (cause instanceof CharacterCodingException) {
-                return ProblemException.badRequest("the request body is not valid UTF-8");
+                return Refusal.of(Kind.INVALID, "the request body is not valid UTF-8");
             }
         }
-        return ProblemException.badRequest("the request body is not valid JSON");
+        return Refusal.of(Kind.INVALID, "the request body is not valid JSON");
     }
 
-    private ProblemException tooLarge() {
-        return new ProblemException(413, Problem.INVALID_REQUEST, "Content Too Large",
-                "the request body is larger than " + maxBytes + " bytes", List.of());
+    private static Refusal tooLarge(long maxBytes) {
+        return Refusal.of(Kind.TOO_LARGE, "the request body is larger than " + maxBytes + " bytes");
     }
 
 }

@@ -1,17 +1,21 @@
 package org.prefcenter.platform.persistence;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.prefcenter.platform.problems.ProblemException;
+import java.util.function.Supplier;
+import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Refusal.Kind;
 
 /**
- * Classifies database failures by SQLState (H2's and PostgreSQL's), so that every one of them has a
- * status: a constraint violation or an aborted transaction is a 409, a database that does not answer
- * (lost connection, lock wait or statement timeout) a 503, never a 500.
+ * The one translation of database failures into refusals, by SQLState (H2's and PostgreSQL's): a
+ * unique violation or a concurrent update is a CONFLICT, an aborted transaction ABORTED, a database
+ * that does not answer (lost connection, lock wait or statement timeout) UNAVAILABLE; never a 500.
  */
 public final class PersistenceFailures {
 
@@ -68,17 +72,49 @@ public final class PersistenceFailures {
         return false;
     }
 
-    public static ProblemException concurrentUpdate() {
-        return ProblemException.conflict("the profile was changed by another request at the same time; read it and retry");
+    /** The refusal a database failure is answered with, or null for a failure that is none of these. */
+    public static Refusal refusalFor(Throwable failure) {
+        if (isOptimisticLock(failure)) {
+            return concurrentUpdate();
+        }
+        if (isUniqueViolation(failure)) {
+            return duplicate();
+        }
+        if (isAborted(failure)) {
+            return Refusal.of(Kind.ABORTED, "the database aborted this request's transaction because of a concurrent"
+                    + " one (deadlock or serialization failure); nothing was changed and it is safe to retry");
+        }
+        if (isUnavailable(failure)) {
+            return Refusal.of(Kind.UNAVAILABLE, "the database is unavailable; retry later");
+        }
+        if (isTimedOut(failure)) {
+            return Refusal.of(Kind.UNAVAILABLE, "the database did not answer in time (a lock wait or statement"
+                    + " timed out); nothing was changed; retry later");
+        }
+        return null;
     }
 
-    public static ProblemException aborted() {
-        return ProblemException.conflict("the database aborted this request's transaction because of a concurrent one"
-                + " (deadlock or serialization failure); nothing was changed and it is safe to retry");
+    /**
+     * Writes now, so that a unique violation from a concurrent request surfaces here, refused as the
+     * caller words it, rather than at commit as a wrapped rollback.
+     */
+    public static void flush(EntityManager em, Supplier<Refusal> onDuplicate) {
+        try {
+            em.flush();
+        } catch (PersistenceException failed) {
+            if (isUniqueViolation(failed)) {
+                throw onDuplicate.get();
+            }
+            throw failed;
+        }
     }
 
-    public static ProblemException duplicate() {
-        return ProblemException.conflict("an item with the same identity already exists");
+    public static Refusal concurrentUpdate() {
+        return Refusal.of(Kind.CONFLICT, "the profile was changed by another request at the same time; read it and retry");
+    }
+
+    private static Refusal duplicate() {
+        return Refusal.of(Kind.CONFLICT, "an item with the same identity already exists");
     }
 
     private static boolean hasSqlState(Throwable failure, Set<String> states) {

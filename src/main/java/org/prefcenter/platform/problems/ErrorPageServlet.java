@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.security.AccessRefusals;
 
 /**
  * The error page of the whole WAR (web.xml): answers what the container itself refuses (the JWT
@@ -34,14 +36,12 @@ public class ErrorPageServlet extends HttpServlet {
             response.setHeader("Allow", "GET, HEAD, OPTIONS");
         }
         String body;
-        if (status == 401) {
-            // RFC 6750: a presented token that failed verification is an invalid_token
-            boolean presented = request.getHeader("Authorization") != null;
-            response.setHeader("WWW-Authenticate", presented ? "Bearer error=\"invalid_token\"" : "Bearer");
-            body = Problem.json(401, Problem.UNAUTHORIZED, "Unauthorized", presented
-                    ? Problem.INVALID_TOKEN_DETAIL : "a valid bearer token is required", List.of());
-        } else if (status == 403) {
-            body = Problem.json(403, Problem.FORBIDDEN, "Forbidden", "access denied", List.of());
+        Refusal refusal = status == 401 ? tokenRefusal(request)
+                : status == 403 ? Refusal.of(Refusal.Kind.FORBIDDEN, "access denied") : null;
+        if (refusal != null) {
+            ProblemMapper.Answer answer = ProblemMapper.answerTo(refusal);
+            answer.headers().forEach(response::setHeader);
+            body = Problem.json(answer.status(), answer.type(), answer.title(), refusal.detail(), List.of());
         } else {
             body = Problem.json(status, Problem.HTTP, Problem.reason(status), Problem.detail(status), List.of());
         }
@@ -49,6 +49,11 @@ public class ErrorPageServlet extends HttpServlet {
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(body);
+    }
+
+    /** RFC 6750: a presented token that failed verification is an invalid_token. */
+    private static Refusal tokenRefusal(HttpServletRequest request) {
+        return request.getHeader("Authorization") != null ? AccessRefusals.invalidToken() : AccessRefusals.noToken();
     }
 
     /** A 500 that nothing threw, for a caller not signed in who presented a bearer token. */

@@ -4,18 +4,18 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.prefcenter.platform.rules.Violation;
 
-/** Writes RFC 9457 problem details; the one place that knows their shape. */
+/** Writes RFC 9457 problem details; the one place that knows their shape ({@link ProblemMapper} picks them). */
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+    /** Built, not parsed: parsing needs a JAX-RS runtime, which unit tests have not. */
+    public static final MediaType MEDIA = new MediaType("application", "problem+json");
 
     private static final String TYPE_BASE = "urn:prefcenter:problem:";
     public static final String INVALID_REQUEST = TYPE_BASE + "invalid-request";
@@ -28,8 +28,6 @@ public final class Problem {
     public static final String PRECONDITION_FAILED = TYPE_BASE + "precondition-failed";
     public static final String UNAVAILABLE = TYPE_BASE + "service-unavailable";
     public static final String HTTP = "about:blank";
-    public static final String INVALID_TOKEN_DETAIL =
-            "the bearer token is invalid: malformed, wrongly signed, expired, from another issuer or for another audience";
 
     /** Looked up once: each static Json.createXxx() call looks the provider up again. */
     private static final JsonBuilderFactory JSON = JsonProvider.provider().createBuilderFactory(Map.of());
@@ -60,34 +58,10 @@ public final class Problem {
         return body.build().toString();
     }
 
-    public static Response.ResponseBuilder response(ProblemException problem) {
-        Response.ResponseBuilder response =
-                response(problem.status(), problem.type(), problem.title(), problem.detail(), problem.errors());
-        if (problem.status() == 408 || problem.status() == 413) {
-            // the rest of the body was not read: close the connection (RFC 9110 15.5.9) rather than
-            // read on to the next request; Undertow would otherwise drain a trickling body first
-            // and send the answer only then
-            response.header("Connection", "close");
-        }
-        return response;
-    }
-
     public static Response.ResponseBuilder response(int status, String type, String title, String detail,
             List<Violation> errors) {
         // a String entity: JAX-RS writes it for any media type, unlike a JsonObject
         return Response.status(status).type(MEDIA).entity(json(status, type, title, detail, errors));
-    }
-
-    /** 401 for a request without a token, with the bearer challenge (RFC 6750). */
-    public static Response.ResponseBuilder unauthorized() {
-        return response(401, UNAUTHORIZED, "Unauthorized", "a valid bearer token is required", List.of())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-    }
-
-    /** 401 for a presented token that is not accepted (RFC 6750: invalid_token). */
-    public static Response.ResponseBuilder invalidToken() {
-        return response(401, UNAUTHORIZED, "Unauthorized", INVALID_TOKEN_DETAIL, List.of())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
     }
 
     /** A problem for a plain HTTP status, titled with the status's reason phrase. */

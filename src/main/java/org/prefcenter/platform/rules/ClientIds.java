@@ -35,6 +35,6 @@ public final class ClientIds {
 
     /** Whether two ClientIds name the same client; false when either is not a valid ClientId. */
     public static boolean same(String one, String other) {
-        return isValid(one) && isValid(other) && one.equalsIgnoreCase(other);
+        return isValid(one) && isValid(other) && CaseInsensitive.asciiKey(one).equals(CaseInsensitive.asciiKey(other));
     }
 }

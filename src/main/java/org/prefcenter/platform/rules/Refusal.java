@@ -4,8 +4,9 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * A request that a rule refuses, said without HTTP: what kind of refusal, a summary, and each
- * violation found. The boundary alone turns kinds into statuses and problem types.
+ * A request that is refused, said without HTTP: what kind of refusal, a summary, and each violation
+ * found. Every refusal the application raises is one of these, from control classes, EJBs, filters
+ * and body readers alike; {@code platform/problems/ProblemMapper} alone turns kinds into statuses.
  *
  * <p>An application exception: it rolls the transaction back and reaches the caller unwrapped.
  */
@@ -14,18 +15,32 @@ public class Refusal extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Why, in the order that decides between several: the first kind found wins. */
+    /** Why. Where a rule finds several, the first kind found wins. */
     public enum Kind {
         /** Malformed, or breaks a rule of the document or of the patch. */
         INVALID,
+        /** No bearer token: the caller must authenticate. */
+        UNAUTHENTICATED,
+        /** A bearer token was presented but is not accepted. */
+        INVALID_TOKEN,
+        /** The caller is known but its roles or scope do not allow this. */
+        FORBIDDEN,
         /** Names something that does not exist: a client, a profile, a type, a field. */
         UNKNOWN_REFERENCE,
-        /** Clashes with what is stored: a duplicate, or a change made at the same time. */
+        /** The request body did not arrive in time; the rest of it was not read. */
+        TIMEOUT,
+        /** Clashes with what is stored: a duplicate, a cap reached, or a change made at the same time. */
         CONFLICT,
+        /** The database aborted the transaction for a concurrent one; nothing was changed. */
+        ABORTED,
         /** A precondition of the request (If-Match) does not hold. */
         PRECONDITION,
         /** A JSON Patch {@code test} operation found another value. */
-        TEST_FAILED
+        TEST_FAILED,
+        /** The request body is larger than allowed; the rest of it was not read. */
+        TOO_LARGE,
+        /** The database is away or did not answer in time; nothing was changed, and a retry may succeed. */
+        UNAVAILABLE
     }
 
     private final Kind kind;

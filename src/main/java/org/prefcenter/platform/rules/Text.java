@@ -46,10 +46,18 @@ public final class Text {
 
     /** A caller's value as error details quote it: at most {@link #MAX_EXCERPT} characters. */
     public static String excerpt(String value) {
-        if (value == null || length(value) <= MAX_EXCERPT) {
+        return excerpt(value, MAX_EXCERPT);
+    }
+
+    /**
+     * The one truncation of a caller's value for a message: its first {@code max} characters (code
+     * points: a surrogate pair is never split) and "...", or the value itself when it is no longer.
+     */
+    public static String excerpt(String value, int max) {
+        if (value == null || value.length() <= max || length(value) <= max) {
             return value;
         }
-        return value.substring(0, value.offsetByCodePoints(0, MAX_EXCERPT)) + "...";
+        return value.substring(0, value.offsetByCodePoints(0, max)) + "...";
     }
 
     /** Length in characters as users count them (code points), not UTF-16 units. */

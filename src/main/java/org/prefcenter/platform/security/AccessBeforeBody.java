@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
 import java.util.List;
-import org.prefcenter.platform.problems.ProblemException;
 
 /**
  * Role and client scope are checked before a request body is read, so that the contract's order
@@ -44,7 +43,7 @@ public class AccessBeforeBody implements ContainerRequestFilter {
         }
         SecurityContext caller = request.getSecurityContext();
         if (roles != null && Arrays.stream(roles.value()).noneMatch(caller::isUserInRole)) {
-            throw ProblemException.forbidden("the token's roles do not allow this operation");
+            throw AccessRefusals.rolesDoNotAllow();
         }
         Path path = resource.getResourceClass().getAnnotation(Path.class);
         if (path != null && path.value().startsWith("{clientId}")) {

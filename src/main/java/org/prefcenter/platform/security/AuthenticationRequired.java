@@ -4,7 +4,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
-import org.prefcenter.platform.problems.Problem;
 
 /**
  * Every API request needs a verified bearer token, checked before anything else about the request
@@ -18,7 +17,7 @@ public class AuthenticationRequired implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().getUserPrincipal() == null) {
-            request.abortWith(Problem.unauthorized().build());
+            throw AccessRefusals.noToken();
         }
     }
 }

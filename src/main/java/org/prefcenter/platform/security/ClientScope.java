@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.CaseInsensitive;
 import org.prefcenter.platform.rules.ClientIds;
 import org.prefcenter.platform.rules.Text;
@@ -42,7 +42,7 @@ public class ClientScope {
                 }
             }
         }
-        throw ProblemException.forbidden("the token's scope does not grant access to client '"
+        throw Refusal.of(Refusal.Kind.FORBIDDEN, "the token's scope does not grant access to client '"
                 + Text.excerpt(clientId) + "'");
     }
 

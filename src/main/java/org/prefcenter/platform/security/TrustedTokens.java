@@ -11,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.prefcenter.platform.problems.Problem;
+import org.prefcenter.platform.config.TokenTrust;
 
 /**
  * What MicroProfile JWT leaves to the application about a token it verified: every token is refused
@@ -36,7 +36,7 @@ public class TrustedTokens implements ContainerRequestFilter {
         }
         if (!trust.configured() || !(caller instanceof JsonWebToken token) || issuedInTheFuture(token)
                 || notYetValid(token)) {
-            request.abortWith(Problem.invalidToken().build());
+            throw AccessRefusals.invalidToken();
         }
     }
 

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.function.LongSupplier;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.prefcenter.platform.config.Settings;
 
 /**
  * Verifies a bearer token once and answers from memory while it stays valid: the server's own
@@ -48,22 +49,21 @@ public class VerifiedTokens implements IdentityStore {
     Instance<IdentityStore> stores;
 
     @Inject
-    @ConfigProperty(name = "prefcenter.token-cache.size", defaultValue = "10000")
+    Settings settings;
+
     int maxTokens;
-
-    @Inject
-    @ConfigProperty(name = "prefcenter.token-cache.seconds", defaultValue = "60")
     long maxSeconds;
-
     /** The server refuses a token older than this (seconds since {@code iat}), so the cache does too. */
-    @Inject
-    @ConfigProperty(name = "mp.jwt.verify.token.age")
-    Optional<Long> maxTokenAge;
-
-    private List<IdentityStore> others;
+    Optional<Long> maxTokenAge = Optional.empty();
+    /** The other identity stores, by priority. */
+    List<IdentityStore> others = List.of();
+    LongSupplier clock = System::currentTimeMillis;
 
     @PostConstruct
-    void findOthers() {
+    void configure() {
+        maxTokens = settings.tokenCacheSize();
+        maxSeconds = settings.tokenCacheSeconds();
+        maxTokenAge = settings.maxTokenAgeSeconds();
         others = stores.stream()
                 .filter(store -> !(store instanceof VerifiedTokens))
                 .filter(store -> store.validationTypes().contains(ValidationType.VALIDATE))
@@ -77,7 +77,7 @@ public class VerifiedTokens implements IdentityStore {
         if (token == null) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        long now = System.currentTimeMillis();
+        long now = clock.getAsLong();
         Verified known = verified.get(token);
         if (known != null) {
             if (now < known.untilMillis()) {

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.prefcenter.platform.http.PageLimit;
 import org.prefcenter.platform.http.PublicUris;
-import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.security.Roles;
 
 /**
@@ -29,6 +29,9 @@ import org.prefcenter.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
 public class ProfileHistoryResource {
+
+    @Inject
+    PublicUris uris;
 
     @Inject
     ProfileHistory history;
@@ -53,10 +56,10 @@ public class ProfileHistoryResource {
     }
 
     /** The page, with a link to the next one (this request, read on from the oldest version shown). */
-    private static Response page(HistoryPage page, int limit, UriInfo uri) {
+    private Response page(HistoryPage page, int limit, UriInfo uri) {
         Response.ResponseBuilder response = Response.ok(page.document());
         if (page.nextBefore() != null) {
-            response.link(URI.create(PublicUris.of(uri.getRequestUriBuilder()
+            response.link(URI.create(uris.of(uri.getRequestUriBuilder()
                     .replaceQueryParam("before", page.nextBefore()).replaceQueryParam("limit", limit).build())), "next");
         }
         return response.build();
@@ -69,7 +72,7 @@ public class ProfileHistoryResource {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException notANumber) {
-            throw ProblemException.badRequest("the query parameter before must be a Version (an integer)");
+            throw Refusal.of(Refusal.Kind.INVALID, "the query parameter before must be a Version (an integer)");
         }
     }
 }

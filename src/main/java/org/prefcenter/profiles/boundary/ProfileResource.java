@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.prefcenter.platform.http.IfMatch;
 import org.prefcenter.platform.http.PublicUris;
-import org.prefcenter.platform.problems.ProblemException;
+import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.security.Roles;
 import org.prefcenter.profiles.control.ProfilePatch;
@@ -46,6 +46,9 @@ public class ProfileResource {
     private static final Pattern PROFILE_ID = Pattern.compile("[0-9]{1,18}");
 
     @Inject
+    PublicUris uris;
+
+    @Inject
     Profiles profiles;
 
     @POST
@@ -53,7 +56,7 @@ public class ProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("clientId") String clientId, JsonObject body, @Context UriInfo uri) {
         ProfileSnapshot created = profiles.create(clientId, body);
-        return PublicUris.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.profileId())).build())
+        return uris.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.profileId())).build())
                 .tag(tag(created)).entity(created.document()).build();
     }
 
@@ -143,7 +146,7 @@ public class ProfileResource {
 
     static String required(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.badRequest("the query parameter " + name + " is required and must not be blank");
+            throw Refusal.of(Refusal.Kind.INVALID, "the query parameter " + name + " is required and must not be blank");
         }
         return value;
     }
@@ -151,7 +154,7 @@ public class ProfileResource {
     /** ASCII digits only: Long.parseLong would also read other scripts' digits ("٩٦١" as 961). */
     static long profileId(String value) {
         if (!PROFILE_ID.matcher(value).matches()) {
-            throw ProblemException.notFound("no profile '" + Text.excerpt(value) + "': a ProfileId is an integer");
+            throw Refusal.of(Refusal.Kind.UNKNOWN_REFERENCE, "no profile '" + Text.excerpt(value) + "': a ProfileId is an integer");
         }
         return Long.parseLong(value);
     }

@@ -18,14 +18,13 @@ import org.prefcenter.events.control.FeedPositions;
 import org.prefcenter.platform.http.IfMatch;
 import org.prefcenter.platform.persistence.ConsistentReads;
 import org.prefcenter.platform.persistence.PersistenceFailures;
-import org.prefcenter.platform.problems.ProblemException;
 import org.prefcenter.platform.rules.CaseInsensitive;
 import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.Refusal.Kind;
 import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.security.ClientScope;
 import org.prefcenter.platform.security.Roles;
-import org.prefcenter.platform.settings.Settings;
+import org.prefcenter.platform.config.Settings;
 import org.prefcenter.profiles.control.ChangeRecorder;
 import org.prefcenter.profiles.control.ProfileJson;
 import org.prefcenter.profiles.control.ProfilePatch;
@@ -64,7 +63,8 @@ public class Profiles {
     private static final LockModeType FOR_READING = LockModeType.PESSIMISTIC_READ;
     private static final LockModeType FOR_CHANGING = LockModeType.PESSIMISTIC_WRITE;
 
-    private final int maxPatchOperations = Settings.maxPatchOperations();
+    @Inject
+    Settings settings;
 
     @RolesAllowed(Roles.PROFILE_EDITOR)
     public ProfileSnapshot create(String clientId, JsonObject body) {
@@ -160,11 +160,11 @@ public class Profiles {
         // an alternate id the profile already holds is its own (the unique constraint says so): no query
         ProfileValidator.AlternateIdOwners owners =
                 (type, value) -> profile.holds(type, value) ? profile.id() : ownerOf(client, type, value);
-        return patch.applyTo(document, maxPatchOperations, validator(client, profile.id(), owners));
+        return patch.applyTo(document, settings.maxPatchOperations(), validator(client, profile.id(), owners));
     }
 
-    private static ProfileValidator validator(Client client, Long self, ProfileValidator.AlternateIdOwners owners) {
-        return new ProfileValidator(client, self, owners, Settings.Cap.ALTERNATE_IDS_PER_PROFILE.value());
+    private ProfileValidator validator(Client client, Long self, ProfileValidator.AlternateIdOwners owners) {
+        return new ProfileValidator(client, self, owners, settings.alternateIdsPerProfile());
     }
 
     /** Who calls for which client: the scope check (403) comes before the client lookup (404). */
@@ -184,21 +184,21 @@ public class Profiles {
     private Profile find(Client client, long profileId, LockModeType lock) {
         Profile profile = latest(lockedFind(profileId, lock), lock);
         if (profile == null || !profile.clientRef().equals(client.id())) {
-            throw ProblemException.notFound("no profile " + profileId + " for client '" + client.clientId() + "'");
+            throw Refusal.of(Kind.UNKNOWN_REFERENCE, "no profile " + profileId + " for client '" + client.clientId() + "'");
         }
         return profile;
     }
 
     private Profile find(Client client, String type, String value, LockModeType lock) {
         if (client.alternateIdType(type).isEmpty()) {
-            throw ProblemException.notFound("unknown alternate id type '" + Text.excerpt(type) + "' for client '"
+            throw Refusal.of(Kind.UNKNOWN_REFERENCE, "unknown alternate id type '" + Text.excerpt(type) + "' for client '"
                     + client.clientId() + "'");
         }
         Long id = ownerOf(client, type, value);
         Profile profile = id == null ? null : latest(lockedFind(id, lock), lock);
         // the id may have moved to another profile between the lookup and the lock
         if (profile == null || !profile.holds(type, value)) {
-            throw ProblemException.notFound("no profile with alternate id " + Text.excerpt(type) + "/" + Text.excerpt(value)
+            throw Refusal.of(Kind.UNKNOWN_REFERENCE, "no profile with alternate id " + Text.excerpt(type) + "/" + Text.excerpt(value)
                     + " for client '" + client.clientId() + "'");
         }
         return profile;
@@ -278,7 +278,7 @@ public class Profiles {
                         : PersistenceFailures.concurrentUpdate());
             }
             if (PersistenceFailures.isUniqueViolation(failed)) {
-                throw ProblemException.conflict("an alternate id or custom field of this profile was taken by a "
+                throw Refusal.of(Kind.CONFLICT, "an alternate id or custom field of this profile was taken by a "
                         + "concurrent request; nothing was changed");
             }
             throw failed;

@@ -1,6 +1,7 @@
 package org.prefcenter.profiles.boundary;
 
 import jakarta.ejb.ApplicationException;
+import org.prefcenter.platform.rules.Refusal;
 
 /**
  * The profile's version moved although this transaction held the profile's row lock: the database
@@ -20,15 +21,15 @@ public class StaleRead extends RuntimeException {
      */
     static final int MAX_ATTEMPTS = 10;
 
-    private final transient RuntimeException answer;
+    private final transient Refusal answer;
 
-    StaleRead(RuntimeException answer) {
+    StaleRead(Refusal answer) {
         super(answer.getMessage(), null, false, false);
         this.answer = answer;
     }
 
     /** What the request is answered when every attempt read a stale row. */
-    RuntimeException answer() {
+    Refusal answer() {
         return answer;
     }
 }

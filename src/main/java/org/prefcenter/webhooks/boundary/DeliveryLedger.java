@@ -67,6 +67,9 @@ public class DeliveryLedger {
     EntityManager em;
 
     @Inject
+    WebhookSettings webhooks;
+
+    @Inject
     FeedPositions positions;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -74,7 +77,7 @@ public class DeliveryLedger {
         LocalDateTime now = now();
         List<?> ids = em.createNativeQuery(String.format(DUE, max)).setParameter(1, Timestamp.valueOf(now))
                 .getResultList();
-        LocalDateTime leaseUntil = now.plus(WebhookSettings.lease());
+        LocalDateTime leaseUntil = now.plus(webhooks.lease());
         List<Claim> claims = new ArrayList<>(ids.size());
         for (Object id : ids) {
             Subscription subscription = em.find(Subscription.class, ((Number) id).longValue());
@@ -94,7 +97,7 @@ public class DeliveryLedger {
             return null;
         }
         FeedCursor cursor = subscription.cursor();
-        List<Pending> events = positions.readableAfter(subscription.clientRef(), cursor, WebhookSettings.batchSize())
+        List<Pending> events = positions.readableAfter(subscription.clientRef(), cursor, webhooks.batchSize())
                 .stream()
                 .map(event -> new Pending(event.id(), event.position(), event.type().wireName(),
                         EventDocument.of(event).toString()))
@@ -120,8 +123,8 @@ public class DeliveryLedger {
         LocalDateTime now = now();
         if (failed) {
             subscription.failed(reached, now, now.plus(Backoff.after(subscription.failures() + 1,
-                    WebhookSettings.backoffBase(), WebhookSettings.backoffMax())));
-            if (!subscription.failingSince().plus(WebhookSettings.pauseAfter()).isAfter(now)) {
+                    webhooks.backoffBase(), webhooks.backoffMax())));
+            if (!subscription.failingSince().plus(webhooks.pauseAfter()).isAfter(now)) {
                 subscription.pause();
             }
         } else {
@@ -145,7 +148,7 @@ public class DeliveryLedger {
     private void keepTheLastAttempts(long subscription) {
         List<DeliveryAttempt> oldestKept = em.createNamedQuery(DeliveryAttempt.NEWEST, DeliveryAttempt.class)
                 .setParameter("subscription", subscription)
-                .setFirstResult(WebhookSettings.attemptsKept() - 1)
+                .setFirstResult(webhooks.attemptsKept() - 1)
                 .setMaxResults(1)
                 .getResultList();
         if (!oldestKept.isEmpty()) {

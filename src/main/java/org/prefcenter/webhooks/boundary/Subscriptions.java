@@ -42,6 +42,9 @@ public class Subscriptions {
     EntityManager em;
 
     @Inject
+    WebhookSettings webhooks;
+
+    @Inject
     ClientScope scope;
 
     @Inject
@@ -52,13 +55,13 @@ public class Subscriptions {
 
     public JsonObject create(String clientId, JsonObject body) {
         Client client = client(clientId);
-        var input = SubscriptionInput.creation(body, WebhookSettings.allowedHosts());
+        var input = SubscriptionInput.creation(body, webhooks.allowedHosts());
         em.lock(client, LockModeType.PESSIMISTIC_WRITE); // creations of one client take turns: the cap holds
         long count = em.createNamedQuery(Subscription.COUNT_OF_CLIENT, Long.class).setParameter("client", client.id())
                 .getSingleResult();
-        if (count >= WebhookSettings.maxPerClient()) {
+        if (count >= webhooks.maxPerClient()) {
             throw Refusal.of(Refusal.Kind.CONFLICT, "the client already has " + count + " subscriptions, the most it"
-                    + " may have (" + WebhookSettings.maxPerClient() + "); nothing was added");
+                    + " may have (" + webhooks.maxPerClient() + "); nothing was added");
         }
         Subscription subscription = new Subscription(client.id(), input.url(), input.types(), Signature.newSecret(),
                 feedEnd(client), now());
@@ -82,7 +85,7 @@ public class Subscriptions {
     /** A merge patch of Url, Types or State; Active again resumes from where delivery stopped. */
     public JsonObject change(String clientId, String id, JsonObject patch) {
         Subscription subscription = require(client(clientId), id, LockModeType.PESSIMISTIC_WRITE);
-        var change = SubscriptionInput.change(patch, WebhookSettings.allowedHosts());
+        var change = SubscriptionInput.change(patch, webhooks.allowedHosts());
         if (change.url() != null) {
             subscription.changeUrl(change.url(), now());
         }
@@ -107,7 +110,7 @@ public class Subscriptions {
         JsonArrayBuilder attempts = JSON.createArrayBuilder();
         em.createNamedQuery(DeliveryAttempt.NEWEST, DeliveryAttempt.class)
                 .setParameter("subscription", subscription.id())
-                .setMaxResults(WebhookSettings.attemptsKept())
+                .setMaxResults(webhooks.attemptsKept())
                 .getResultList().forEach(attempt -> attempts.add(SubscriptionViews.of(attempt)));
         return attempts.build();
     }

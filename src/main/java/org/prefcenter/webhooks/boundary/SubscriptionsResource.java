@@ -28,6 +28,9 @@ public class SubscriptionsResource {
     public static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
+    PublicUris uris;
+
+    @Inject
     Subscriptions subscriptions;
 
     @PathParam("clientId")
@@ -40,7 +43,7 @@ public class SubscriptionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonObject body) {
         JsonObject created = subscriptions.create(clientId, body);
-        return PublicUris.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getJsonNumber("Id")))
+        return uris.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getJsonNumber("Id")))
                 .build()).entity(created).build();
     }
 

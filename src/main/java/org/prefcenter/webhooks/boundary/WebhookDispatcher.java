@@ -1,5 +1,6 @@
 package org.prefcenter.webhooks.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -54,6 +55,9 @@ public class WebhookDispatcher {
     @Resource
     ManagedExecutorService senders;
 
+    @Inject
+    WebhookSettings webhooks;
+
     @EJB
     DeliveryLedger ledger;
 
@@ -65,9 +69,9 @@ public class WebhookDispatcher {
 
     @PostConstruct
     void start() {
-        free = new Semaphore(WebhookSettings.concurrency());
+        free = new Semaphore(webhooks.concurrency());
         sender = new Sender();
-        long poll = WebhookSettings.pollMillis();
+        long poll = webhooks.pollMillis();
         schedule = scheduler.scheduleWithFixedDelay(this::pollOrLog, poll, poll, TimeUnit.MILLISECONDS);
     }
 
@@ -110,13 +114,13 @@ public class WebhookDispatcher {
     }
 
     void deliver(Claim claim) {
-        long deadline = System.nanoTime() + WebhookSettings.batchTime().toNanos();
+        long deadline = System.nanoTime() + webhooks.batchTime().toNanos();
         Batch batch = ledger.batch(claim);
         if (batch == null) {
             ledger.release(claim);
             return;
         }
-        Set<String> allowedHosts = WebhookSettings.allowedHosts();
+        Set<String> allowedHosts = webhooks.allowedHosts();
         FeedCursor reached = batch.cursor();
         List<Attempt> attempts = new ArrayList<>();
         boolean failed = false;

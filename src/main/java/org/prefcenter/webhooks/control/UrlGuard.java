@@ -1,12 +1,12 @@
 package org.prefcenter.webhooks.control;
 
+import org.prefcenter.platform.rules.CaseInsensitive;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -42,7 +42,7 @@ public final class UrlGuard {
         } catch (URISyntaxException malformed) {
             return "must be an absolute URL (" + malformed.getReason() + ")";
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String scheme = uri.getScheme() == null ? "" : CaseInsensitive.asciiKey(uri.getScheme());
         if (!scheme.equals("https") && !scheme.equals("http")) {
             return "must be an https URL";
         }
@@ -68,7 +68,7 @@ public final class UrlGuard {
         if (allowedHosts.contains(host)) {
             return null;
         }
-        if (!"https".equalsIgnoreCase(uri.getScheme())) {
+        if (!"https".equals(CaseInsensitive.asciiKey(uri.getScheme()))) {
             return "must be an https URL (http only for the hosts of " + WebhookSettings.ALLOWED_HOSTS + ")";
         }
         InetAddress[] addresses;

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.json.JsonValue;
 import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.rules.Violation;
 
 /** Wording shared by the error messages. */
@@ -24,14 +25,7 @@ final class ErrorText {
 
     /** {@code text} as is, or its first characters followed by {@code ...} when long. */
     static String abbreviate(String text) {
-        if (text.length() <= MAX_ECHOED_LENGTH) {
-            return text;
-        }
-        int end = MAX_ECHOED_LENGTH;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--; // never split a surrogate pair
-        }
-        return text.substring(0, end) + "...";
+        return Text.excerpt(text, MAX_ECHOED_LENGTH);
     }
 
     /** The JSON type of a value as a client would name it, e.g. "a number". */

@@ -1,4 +1,4 @@
-package org.prefcenter.profiles.boundary;
+package org.prefcenter.profiles.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -10,6 +10,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,42 +18,44 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.prefcenter.platform.config.Settings;
 
 /**
  * Keeps each profile's history for {@code prefcenter.history.max-age-days} days (unset: forever).
  * Every {@code prefcenter.history.retention-interval-seconds} (an hour by default) and on every
  * instance, the server's managed scheduled executor finds the profiles with expired entries and has
- * {@link HistoryPruning} prune each in a transaction of its own, never on the PATCH path. Not an EJB
+ * {@link HistoryPruner} prune each in a transaction of its own, never on the PATCH path. Not an EJB
  * timer: Payara Micro's timer service needs Hazelcast, which PrefCenter's servers run without.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class HistoryRetention {
+public class HistoryRetentionTimer {
 
-    public static final String MAX_AGE_DAYS = "prefcenter.history.max-age-days";
-    public static final String INTERVAL_SECONDS = "prefcenter.history.retention-interval-seconds";
+    private static final String MAX_AGE_DAYS = Settings.HISTORY_MAX_AGE_DAYS;
+    private static final String INTERVAL_SECONDS = Settings.HISTORY_INTERVAL_SECONDS;
 
-    private static final Logger LOG = Logger.getLogger(HistoryRetention.class.getName());
+    private static final Logger LOG = Logger.getLogger(HistoryRetentionTimer.class.getName());
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     @EJB
-    HistoryPruning pruning;
+    HistoryPruner pruning;
+
+    @Inject
+    Settings settings;
 
     private ScheduledFuture<?> schedule;
 
     @PostConstruct
     void schedule() {
-        long interval = config().getOptionalValue(INTERVAL_SECONDS, Long.class).orElse(3600L);
+        long interval = settings.historyRetentionIntervalSeconds();
         if (interval <= 0) {
             LOG.warning(() -> INTERVAL_SECONDS + " is " + interval + ": it must be more than 0; an hour is used");
         }
-        long seconds = interval > 0 ? interval : 3600L;
+        long seconds = interval > 0 ? interval : Long.parseLong(Settings.HISTORY_INTERVAL_DEFAULT);
         schedule = scheduler.scheduleWithFixedDelay(this::deleteExpiredOrLog, seconds, seconds, TimeUnit.SECONDS);
     }
 
@@ -71,7 +74,7 @@ public class HistoryRetention {
     }
 
     void deleteExpired() {
-        Optional<Integer> maxAgeDays = config().getOptionalValue(MAX_AGE_DAYS, Integer.class);
+        Optional<Integer> maxAgeDays = settings.historyMaxAgeDays();
         if (maxAgeDays.isEmpty()) {
             return;
         }
@@ -90,9 +93,5 @@ public class HistoryRetention {
             LOG.info(() -> "deleted " + total + " history entries older than " + maxAgeDays.get() + " days, of "
                     + profiles.size() + " profiles");
         }
-    }
-
-    private static Config config() {
-        return ConfigProvider.getConfig(HistoryRetention.class.getClassLoader());
     }
 }

@@ -1,4 +1,4 @@
-package org.prefcenter.profiles.boundary;
+package org.prefcenter.profiles.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.prefcenter.profiles.control.HistoryDocument;
 import org.prefcenter.profiles.entity.Profile;
 import org.prefcenter.profiles.entity.ProfileChange;
 
@@ -22,7 +21,7 @@ import org.prefcenter.profiles.entity.ProfileChange;
  * PATCH locks it: two instances pruning at once take turns, and the second finds nothing left.
  */
 @Stateless
-public class HistoryPruning {
+public class HistoryPruner {
 
     @PersistenceContext
     EntityManager em;
