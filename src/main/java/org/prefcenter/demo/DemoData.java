@@ -10,16 +10,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.clients.entity.DataType;
 import org.prefcenter.platform.config.Settings;
-import org.prefcenter.profiles.control.ChangeRecorder;
-import org.prefcenter.profiles.control.ProfileValidator;
-import org.prefcenter.profiles.entity.Profile;
+import org.prefcenter.profiles.control.ProfileCreation;
 
 /**
  * With the embedded default ({@code prefcenter.demo-data=true}), gives a newcomer the client DEMO,
@@ -42,7 +39,7 @@ public class DemoData {
     ClientDirectory directory;
 
     @Inject
-    ChangeRecorder recorder;
+    ProfileCreation creation;
 
     @Inject
     Settings settings;
@@ -64,18 +61,8 @@ public class DemoData {
         demo.addCustomField("Notes", DataType.TEXT, List.of(), 4000);
         em.persist(demo);
         em.flush();
-        // read like a create body, so that the demo profile follows the document's own rules and defaults
-        JsonObject body = demoProfile();
-        ProfileValidator.Validated ada = new ProfileValidator(demo, null, (type, value) -> null,
-                settings.alternateIdsPerProfile()).create(body);
-        if (!ada.valid()) {
-            throw new IllegalStateException("the demo profile is invalid: " + ada.violations());
-        }
-        Profile profile = new Profile(demo.id(), "demo", Instant.now());
-        profile.update(ada.content());
-        em.persist(profile);
-        em.flush();
-        recorder.created(demo, profile, body);
+        // created as the API creates a profile: the document's own rules and defaults, history, event
+        creation.create(demo, "demo", demoProfile());
         LOG.info("seeded the demo client DEMO (prefcenter.demo-data=true)");
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.prefcenter.platform.security.Roles;
 import org.prefcenter.profiles.control.HistoryDocument;
+import org.prefcenter.profiles.control.ProfileKey;
 import org.prefcenter.profiles.entity.ProfileChange;
 
 /**
@@ -28,13 +29,8 @@ public class ProfileHistory {
     Profiles profiles;
 
     @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
-    public HistoryPage byId(String clientId, long profileId, int limit, Long before) {
-        return page(profiles.byId(clientId, profileId).profileId(), limit, before);
-    }
-
-    @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
-    public HistoryPage byAlternateId(String clientId, String type, String value, int limit, Long before) {
-        return page(profiles.byAlternateId(clientId, type, value).profileId(), limit, before);
+    public HistoryPage page(String clientId, ProfileKey key, int limit, Long before) {
+        return page(profiles.read(clientId, key).profileId(), limit, before);
     }
 
     /** One row more than the page holds tells whether another page follows. */

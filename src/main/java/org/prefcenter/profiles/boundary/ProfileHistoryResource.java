@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import org.prefcenter.profiles.control.ProfileKey;
 import org.prefcenter.platform.http.PageLimit;
 import org.prefcenter.platform.http.PublicUris;
 import org.prefcenter.platform.rules.Refusal;
@@ -42,8 +43,9 @@ public class ProfileHistoryResource {
             @QueryParam("alternateId") String id, @QueryParam("limit") String limit,
             @QueryParam("before") String before, @Context UriInfo uri) {
         int pageSize = PageLimit.parse(limit, ProfileHistory.DEFAULT_LIMIT, ProfileHistory.MAX_LIMIT);
-        return page(history.byAlternateId(clientId, ProfileResource.required("alternateIdType", type),
-                ProfileResource.required("alternateId", id), pageSize, before(before)), pageSize, uri);
+        ProfileKey key = ProfileKey.of(ProfileResource.required("alternateIdType", type),
+                ProfileResource.required("alternateId", id));
+        return page(history.page(clientId, key, pageSize, before(before)), pageSize, uri);
     }
 
     @GET
@@ -51,8 +53,8 @@ public class ProfileHistoryResource {
     public Response byId(@PathParam("clientId") String clientId, @PathParam("profileId") String profileId,
             @QueryParam("limit") String limit, @QueryParam("before") String before, @Context UriInfo uri) {
         int pageSize = PageLimit.parse(limit, ProfileHistory.DEFAULT_LIMIT, ProfileHistory.MAX_LIMIT);
-        return page(history.byId(clientId, ProfileResource.profileId(profileId), pageSize, before(before)),
-                pageSize, uri);
+        ProfileKey key = ProfileKey.of(ProfileResource.profileId(profileId));
+        return page(history.page(clientId, key, pageSize, before(before)), pageSize, uri);
     }
 
     /** The page, with a link to the next one (this request, read on from the oldest version shown). */

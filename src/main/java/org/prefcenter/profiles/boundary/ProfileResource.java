@@ -20,14 +20,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.prefcenter.platform.http.IfMatch;
 import org.prefcenter.platform.http.PublicUris;
 import org.prefcenter.platform.rules.Refusal;
 import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.security.Roles;
+import org.prefcenter.profiles.control.ProfileKey;
 import org.prefcenter.profiles.control.ProfilePatch;
+import org.prefcenter.profiles.control.ProfileSnapshot;
 
 /**
  * {@code /{clientId}/Profile}: HTTP in, HTTP out; everything else happens in {@link Profiles}. One
@@ -64,14 +65,14 @@ public class ProfileResource {
     @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
     public Response byAlternateId(@PathParam("clientId") String clientId, @QueryParam("alternateIdType") String type,
             @QueryParam("alternateId") String id) {
-        return ok(profiles.byAlternateId(clientId, required("alternateIdType", type), required("alternateId", id)));
+        return ok(profiles.read(clientId, ProfileKey.of(required("alternateIdType", type), required("alternateId", id))));
     }
 
     @GET
     @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
     @Path("{profileId}")
     public Response byId(@PathParam("clientId") String clientId, @PathParam("profileId") String profileId) {
-        return ok(profiles.byId(clientId, profileId(profileId)));
+        return ok(profiles.read(clientId, ProfileKey.of(profileId(profileId))));
     }
 
     @PATCH
@@ -113,27 +114,12 @@ public class ProfileResource {
     private Response patched(String clientId, String type, String id, String ifMatch, ProfilePatch patch) {
         String idType = required("alternateIdType", type);
         String idValue = required("alternateId", id);
-        IfMatch precondition = IfMatch.parse(ifMatch);
-        return ok(untilFresh(() -> profiles.patchByAlternateId(clientId, idType, idValue, patch, precondition)));
+        return ok(profiles.patch(clientId, ProfileKey.of(idType, idValue), patch, IfMatch.parse(ifMatch)));
     }
 
     private Response patched(String clientId, String profileId, String ifMatch, ProfilePatch patch) {
         long id = profileId(profileId);
-        IfMatch precondition = IfMatch.parse(ifMatch);
-        return ok(untilFresh(() -> profiles.patchById(clientId, id, patch, precondition)));
-    }
-
-    /** Runs a PATCH again, in a new transaction, when it read a stale row (see {@link StaleRead}). */
-    private static ProfileSnapshot untilFresh(Supplier<ProfileSnapshot> patch) {
-        for (int attempt = 1;; attempt++) {
-            try {
-                return patch.get();
-            } catch (StaleRead stale) {
-                if (attempt == StaleRead.MAX_ATTEMPTS) {
-                    throw stale.answer();
-                }
-            }
-        }
+        return ok(profiles.patch(clientId, ProfileKey.of(id), patch, IfMatch.parse(ifMatch)));
     }
 
     private static Response ok(ProfileSnapshot snapshot) {
