@@ -59,7 +59,7 @@ public final class PropertyNames {
 
     /** A member name fit to quote in an error: hostile names (NUL, huge) are cut and cleaned. */
     private static String printable(String name) {
-        String cut = name.length() > MAX_QUOTED_NAME ? name.substring(0, MAX_QUOTED_NAME) + "..." : name;
+        String cut = Text.excerpt(name, MAX_QUOTED_NAME);
         return Text.problemWith(cut) == null ? cut.replace("~", "~0").replace("/", "~1") : "(invalid name)";
     }
 }

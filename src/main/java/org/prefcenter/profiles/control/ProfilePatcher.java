@@ -9,6 +9,7 @@ import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
 import org.prefcenter.platform.rules.Refusal;
+import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.rules.Violation;
 import org.prefcenter.profiles.control.patch.PatchOp;
 import org.prefcenter.profiles.control.patch.PatchOperation;
@@ -82,7 +83,7 @@ public final class ProfilePatcher {
     /** The engine's refusal, its paths shortened, with a summary for the client. */
     private static Refusal reworded(Refusal refused) {
         List<Violation> errors = refused.violations().stream()
-                .map(error -> new Violation(error.operation(), echo(error.path()), error.message()))
+                .map(error -> new Violation(error.operation(), Text.excerpt(error.path(), MAX_ECHOED_PATH), error.message()))
                 .toList();
         String detail = refused.kind() == Refusal.Kind.TEST_FAILED ? "a test operation failed; nothing was changed"
                 : "the patch cannot be applied: " + errors.get(0).message() + "; nothing was changed";
@@ -113,12 +114,5 @@ public final class ProfilePatcher {
     private static String topLevel(String path) {
         int end = path.indexOf('/', 1);
         return end < 0 ? path.substring(1) : path.substring(1, end);
-    }
-
-    private static String echo(String path) {
-        if (path == null) {
-            return null;
-        }
-        return path.length() > MAX_ECHOED_PATH ? path.substring(0, MAX_ECHOED_PATH) + "..." : path;
     }
 }

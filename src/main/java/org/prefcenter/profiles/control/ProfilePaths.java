@@ -3,6 +3,7 @@ package org.prefcenter.profiles.control;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.rules.Violation;
 import org.prefcenter.profiles.control.DocumentShape.Access;
 import org.prefcenter.profiles.control.patch.PatchOp;
@@ -89,7 +90,7 @@ public final class ProfilePaths {
     }
 
     private static String quoted(String token) {
-        return token.length() > 100 ? token.substring(0, 100) + "..." : token.replace('\u0000', '?');
+        return Text.excerpt(token, 100).replace('\u0000', '?');
     }
 
     private static Violation error(PatchOperation operation, String message) {
