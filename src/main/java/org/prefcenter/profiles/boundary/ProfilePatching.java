@@ -69,8 +69,9 @@ public class ProfilePatching {
                         settings.alternateIdsPerProfile()));
         if (!change.content().equals(profile.content())) {
             // a patch that changes nothing stores nothing and leaves Edited as it was
-            profile.update(change.content());
-            profile.modifiedBy(caller.actor(), Instant.now());
+            Instant now = Instant.now();
+            profile.update(change.content(), caller.actor(), now);
+            profile.modifiedBy(caller.actor(), now);
             // Every change moves Edited.ModifiedDate forward, so the profile's row is updated (and its
             // version moves by one) even when only an alternate id or custom field row changed. No
             // OPTIMISTIC_FORCE_INCREMENT: Hibernate (WildFly) would add a second increment at commit.

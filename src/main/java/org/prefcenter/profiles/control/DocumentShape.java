@@ -24,7 +24,9 @@ final class DocumentShape {
 
     /** What a member allows. Below a read-only member, everything is read-only. */
     enum Access {
-        READ_ONLY, REQUIRED, NULLABLE
+        READ_ONLY, REQUIRED, NULLABLE,
+        /** An item's identity the server gave it: read-only to a patch, read to match the item. */
+        KEY
     }
 
     /** A member under its documented name; {@code shape} is null for a string, number or boolean. */
@@ -34,17 +36,19 @@ final class DocumentShape {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Map<String, Member> members = new LinkedHashMap<>();
+    private final boolean array;
     private final DocumentShape items;
     private final PropertyNames names;
     private final PropertyNames allNames;
 
-    private DocumentShape(List<Member> members, DocumentShape items) {
+    private DocumentShape(List<Member> members, boolean array, DocumentShape items) {
         Set<String> writable = new HashSet<>();
         Set<String> readOnly = new HashSet<>();
         for (Member member : members) {
             this.members.put(CaseInsensitive.asciiKey(member.name()), member);
-            (member.access() == Access.READ_ONLY ? readOnly : writable).add(member.name());
+            (member.access() == Access.READ_ONLY ? readOnly : writable).add(member.name());  // a key is read
         }
+        this.array = array;
         this.items = items;
         this.names = new PropertyNames(writable, readOnly);
         Set<String> every = new HashSet<>(writable);
@@ -53,12 +57,17 @@ final class DocumentShape {
     }
 
     static DocumentShape object(Member... members) {
-        return new DocumentShape(List.of(members), null);
+        return new DocumentShape(List.of(members), false, null);
     }
 
     /** An array whose items are objects with these members. */
     static DocumentShape arrayOf(Member... itemMembers) {
-        return new DocumentShape(List.of(), object(itemMembers));
+        return new DocumentShape(List.of(), true, object(itemMembers));
+    }
+
+    /** An array whose items are strings, numbers or booleans. */
+    static DocumentShape arrayOfValues() {
+        return new DocumentShape(List.of(), true, null);
     }
 
     static Member readOnly(String name) {
@@ -67,6 +76,10 @@ final class DocumentShape {
 
     static Member readOnly(String name, DocumentShape shape) {
         return new Member(name, Access.READ_ONLY, shape);
+    }
+
+    static Member key(String name) {
+        return new Member(name, Access.KEY, null);
     }
 
     static Member required(String name) {
@@ -101,10 +114,10 @@ final class DocumentShape {
     }
 
     boolean isObject() {
-        return items == null;
+        return !array;
     }
 
-    /** The shape of each item, or null when this is not an array. */
+    /** The shape of each item: null for an object, and for an array of plain values. */
     DocumentShape items() {
         return items;
     }
@@ -130,7 +143,7 @@ final class DocumentShape {
             });
             return canonical.build();
         }
-        if (value instanceof JsonArray array && !isObject()) {
+        if (value instanceof JsonArray array && this.array && items != null) {
             JsonArrayBuilder canonical = JSON.createArrayBuilder();
             array.forEach(item -> canonical.add(items.canonicalNames(item)));
             return canonical.build();

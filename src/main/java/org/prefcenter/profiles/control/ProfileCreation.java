@@ -41,8 +41,9 @@ public class ProfileCreation {
         if (!result.valid()) {
             throw result.refusal();
         }
-        Profile profile = new Profile(client.id(), actor, Instant.now());
-        profile.update(result.content());
+        Instant now = Instant.now();
+        Profile profile = new Profile(client.id(), actor, now);
+        profile.update(result.content(), actor, now);
         feed.beforeCreating();
         em.persist(profile);
         PersistenceFailures.flush(em, () -> Refusal.of(Refusal.Kind.CONFLICT, "an alternate id of this profile was"

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.prefcenter.platform.json.JsonInput;
+import org.prefcenter.profiles.control.DocumentReader.Absent;
 import org.prefcenter.platform.rules.LocaleTags;
 import org.prefcenter.platform.rules.Violation;
 import org.prefcenter.profiles.entity.AlternateId;
@@ -34,14 +35,6 @@ import org.prefcenter.profiles.entity.ProfileContent;
  * docs/CONTRIBUTING.md.
  */
 public final class ProfileJson {
-
-    /** Which document is read: a create body, or a whole document after a patch. */
-    enum Mode {
-        /** Absent members take their defaults; the client's defaults are left to the validator (null). */
-        CREATE,
-        /** Every writable member is present; an absent one is a member a merge patch set to null. */
-        PATCHED
-    }
 
     static final String PROFILE_ID = "ProfileId";
     static final String IS_ACTIVE = "IsActive";
@@ -73,6 +66,10 @@ public final class ProfileJson {
 
     private static final int MAX_NAME_PART = 100;
 
+    /** Who created and last changed the profile (or an item of it), and when. */
+    static final DocumentShape EDITED_SHAPE = object(readOnly(CREATED_BY), readOnly(CREATED_DATE),
+            readOnly(MODIFIED_BY), readOnly(MODIFIED_DATE));
+
     /**
      * Every member of the document in the order it is written, and what a patch may do with it:
      * read-only members only take {@code test}; removing a nullable one sets it to null; a required
@@ -81,8 +78,7 @@ public final class ProfileJson {
     static final DocumentShape SHAPE = object(
             readOnly(PROFILE_ID),
             required(IS_ACTIVE),
-            readOnly(EDITED, object(readOnly(CREATED_BY), readOnly(CREATED_DATE), readOnly(MODIFIED_BY),
-                    readOnly(MODIFIED_DATE))),
+            readOnly(EDITED, EDITED_SHAPE),
             required(REGISTRATION_CONFIRMED),
             required(CUSTOMER_TYPE),
             required(PRESERVE_CONSENTS),
@@ -92,6 +88,11 @@ public final class ProfileJson {
             required(DEFAULT_LOCALE),
             required(ALTERNATE_IDS, arrayOf(required(ALTERNATE_ID_TYPE), required(ALTERNATE_ID))),
             required(CUSTOM_FIELDS, arrayOf(required(FIELD_NAME), nullable(FIELD_VALUE))),
+            ContactJson.EMAILS_ROW,
+            ContactJson.PHONES_ROW,
+            ContactJson.ADDRESSES_ROW,
+            ContactJson.CONSENTS_ROW,
+            ContactJson.PREFERENCES_ROW,
             readOnly(UPDATE_STATUS));
 
     /** Looked up once: each static Json.createXxx() call looks the provider up again. */
@@ -100,8 +101,13 @@ public final class ProfileJson {
     private ProfileJson() {
     }
 
-    /** The document of the contract: every member present, {@code null} where unset. */
+    /** The document of the contract: every member present, {@code null} where unset; as of now. */
     public static JsonObject write(Profile profile) {
+        return write(profile, Instant.now());
+    }
+
+    /** As of {@code now}: a consent's effective status depends on it. */
+    public static JsonObject write(Profile profile, Instant now) {
         ProfileContent content = profile.content();
         EditInfo edited = profile.edited();
         ProfileContent.Name name = content.customerName();
@@ -111,14 +117,11 @@ public final class ProfileJson {
         JsonArrayBuilder customFields = JSON.createArrayBuilder();
         content.customFields().forEach(field -> customFields.add(JSON.createObjectBuilder()
                 .add(FIELD_NAME, field.name()).add(FIELD_VALUE, text(field.value()))));
-        return JSON.createObjectBuilder()
+        JsonObjectBuilder document = JSON.createObjectBuilder()
                 .add(PROFILE_ID, profile.id() == null ? JsonValue.NULL : JSON.createValue(profile.id()))
                 .add(IS_ACTIVE, content.isActive())
-                .add(EDITED, JSON.createObjectBuilder()
-                        .add(CREATED_BY, text(edited.createdBy()))
-                        .add(CREATED_DATE, time(edited.createdDate()))
-                        .add(MODIFIED_BY, text(edited.modifiedBy()))
-                        .add(MODIFIED_DATE, time(edited.modifiedDate())))
+                .add(EDITED, edited(new ProfileContent.Edit(edited.createdBy(), edited.createdDate(),
+                        edited.modifiedBy(), edited.modifiedDate())))
                 .add(REGISTRATION_CONFIRMED, content.registrationConfirmed())
                 .add(CUSTOMER_TYPE, text(content.customerType()))
                 .add(PRESERVE_CONSENTS, content.preserveConsents())
@@ -131,9 +134,9 @@ public final class ProfileJson {
                         .add(SUFFIX, text(name.suffix())))
                 .add(DEFAULT_LOCALE, text(content.defaultLocale()))
                 .add(ALTERNATE_IDS, alternateIds)
-                .add(CUSTOM_FIELDS, customFields)
-                .add(UPDATE_STATUS, COMPLETE)
-                .build();
+                .add(CUSTOM_FIELDS, customFields);
+        ContactJson.write(document, content, now);
+        return document.add(UPDATE_STATUS, COMPLETE).build();
     }
 
     /** The value with every member name the document knows spelled as documented (names match case-insensitively). */
@@ -146,133 +149,66 @@ public final class ProfileJson {
      * to {@code errors}; read-only members are accepted and ignored. Where there are violations, the
      * content is not to be used.
      */
-    static ProfileContent read(JsonObject document, Mode mode, int maxAlternateIds, List<Violation> errors) {
-        return new Reader(mode, errors).document(document, maxAlternateIds);
+    static ProfileContent read(JsonObject document, DocumentReader.Mode mode, int maxAlternateIds,
+            List<Violation> errors) {
+        return new Reader(new DocumentReader(mode, errors)).document(document, maxAlternateIds);
     }
 
-    private static JsonValue text(String value) {
+    static JsonValue text(String value) {
         return value == null ? JsonValue.NULL : JSON.createValue(value);
     }
 
-    private static JsonValue time(Instant value) {
+    static JsonValue time(Instant value) {
         return value == null ? JsonValue.NULL : JSON.createValue(DateTimeFormatter.ISO_INSTANT.format(value));
     }
 
-    /** What an absent or null string becomes. */
-    private enum Absent {
-        REQUIRED, NULLABLE,
-        /** At create, the client's default (filled in by the validator); otherwise required. */
-        CLIENT_DEFAULT
+    /** Who created and changed the profile or an item, and when; all null on an item not stored yet. */
+    static JsonObjectBuilder edited(ProfileContent.Edit edited) {
+        ProfileContent.Edit known = edited == null ? new ProfileContent.Edit(null, null, null, null) : edited;
+        return JSON.createObjectBuilder()
+                .add(CREATED_BY, text(known.createdBy()))
+                .add(CREATED_DATE, time(known.createdDate()))
+                .add(MODIFIED_BY, text(known.modifiedBy()))
+                .add(MODIFIED_DATE, time(known.modifiedDate()));
     }
 
-    private record Reader(Mode mode, List<Violation> errors) {
+    private record Reader(DocumentReader reader) {
 
         ProfileContent document(JsonObject document, int maxAlternateIds) {
-            JsonInput in = JsonInput.of(document, "", SHAPE.names(), errors);
+            JsonInput in = reader.input(document, "", SHAPE);
+            ContactJson.Read contacts = ContactJson.read(reader, in);
             return new ProfileContent(
-                    bool(in, IS_ACTIVE, true),
-                    bool(in, REGISTRATION_CONFIRMED, false),
-                    string(in, CUSTOMER_TYPE, 1, 100, Absent.CLIENT_DEFAULT),
-                    bool(in, PRESERVE_CONSENTS, true),
-                    bool(in, PRESERVE_PREFERENCES, true),
+                    reader.bool(in, IS_ACTIVE, true),
+                    reader.bool(in, REGISTRATION_CONFIRMED, false),
+                    reader.string(in, CUSTOMER_TYPE, 1, 100, Absent.CLIENT_DEFAULT),
+                    reader.bool(in, PRESERVE_CONSENTS, true),
+                    reader.bool(in, PRESERVE_PREFERENCES, true),
                     name(in),
-                    string(in, DEFAULT_LOCALE, 1, LocaleTags.MAX_LENGTH, Absent.CLIENT_DEFAULT),
-                    items(in, ALTERNATE_IDS, maxAlternateIds, "alternate ids", new AlternateId.Item(null, null),
-                            item -> new AlternateId.Item(string(item, ALTERNATE_ID_TYPE, 1, 64, Absent.REQUIRED),
-                                    string(item, ALTERNATE_ID, 1, 256, Absent.REQUIRED))),
-                    items(in, CUSTOM_FIELDS, Integer.MAX_VALUE, "custom fields", new CustomFieldValue.Item(null, null),
-                            item -> new CustomFieldValue.Item(string(item, FIELD_NAME, 1, 94, Absent.REQUIRED),
-                                    string(item, FIELD_VALUE, 0, Integer.MAX_VALUE, Absent.NULLABLE))));
-        }
-
-        private boolean bool(JsonInput in, String name, boolean byDefault) {
-            JsonValue value = in.value(name);
-            if (value == null && mode == Mode.CREATE) {
-                return byDefault;
-            }
-            if (value == null) {
-                missing(in, name);
-            } else if (value.getValueType() == JsonValue.ValueType.TRUE) {
-                return true;
-            } else if (value.getValueType() != JsonValue.ValueType.FALSE) {
-                invalid(in.pathOf(name), "must be a JSON boolean (true or false)");
-            }
-            return false;
-        }
-
-        private String string(JsonInput in, String name, int minLength, int maxLength, Absent absent) {
-            JsonValue value = in.value(name);
-            if (value != null && value.getValueType() != JsonValue.ValueType.NULL) {
-                return JsonInput.checkedString(value, in.pathOf(name), minLength, maxLength, errors);
-            }
-            if (absent == Absent.REQUIRED || absent == Absent.CLIENT_DEFAULT && mode == Mode.PATCHED) {
-                missing(in, name);
-            }
-            return null;
+                    reader.string(in, DEFAULT_LOCALE, 1, LocaleTags.MAX_LENGTH, Absent.CLIENT_DEFAULT),
+                    reader.items(in, ALTERNATE_IDS, SHAPE.member(ALTERNATE_IDS).shape(), maxAlternateIds,
+                            "alternate ids", new AlternateId.Item(null, null),
+                            item -> new AlternateId.Item(reader.string(item, ALTERNATE_ID_TYPE, 1, 64, Absent.REQUIRED),
+                                    reader.string(item, ALTERNATE_ID, 1, 256, Absent.REQUIRED))),
+                    reader.items(in, CUSTOM_FIELDS, SHAPE.member(CUSTOM_FIELDS).shape(), Integer.MAX_VALUE,
+                            "custom fields", new CustomFieldValue.Item(null, null),
+                            item -> new CustomFieldValue.Item(reader.string(item, FIELD_NAME, 1, 94, Absent.REQUIRED),
+                                    reader.string(item, FIELD_VALUE, 0, Integer.MAX_VALUE, Absent.NULLABLE))),
+                    contacts.emails(), contacts.phones(), contacts.addresses(), contacts.consents(),
+                    contacts.preferences());
         }
 
         /** An absent or null name is one whose parts are all null. */
         private ProfileContent.Name name(JsonInput document) {
-            JsonValue value = document.value(CUSTOMER_NAME);
-            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            JsonInput in = reader.object(document, CUSTOMER_NAME, SHAPE.member(CUSTOMER_NAME).shape());
+            if (in == null) {
                 return ProfileContent.Name.NONE;
             }
-            if (!(value instanceof JsonObject object)) {
-                invalid(document.pathOf(CUSTOMER_NAME), "must be an object");
-                return ProfileContent.Name.NONE;
-            }
-            DocumentShape shape = SHAPE.member(CUSTOMER_NAME).shape();
-            JsonInput in = JsonInput.of(object, document.pathOf(CUSTOMER_NAME), shape.names(), errors);
             return new ProfileContent.Name(part(in, PREFIX), part(in, FIRST_NAME), part(in, MIDDLE_NAME),
                     part(in, LAST_NAME), part(in, SUFFIX));
         }
 
         private String part(JsonInput name, String part) {
-            return string(name, part, 0, MAX_NAME_PART, Absent.NULLABLE);
-        }
-
-        /**
-         * The items, one for each item sent (a malformed one as {@code placeholder}, so that the
-         * validator's paths keep their indices); at most {@code max}, named so in the error.
-         */
-        private <T> List<T> items(JsonInput document, String name, int max, String what, T placeholder,
-                Function<JsonInput, T> item) {
-            JsonValue value = document.value(name);
-            String path = document.pathOf(name);
-            if (!(value instanceof JsonArray array)) {
-                if (value == null && mode == Mode.PATCHED) {
-                    missing(document, name);
-                } else if (value != null && (value.getValueType() != JsonValue.ValueType.NULL || mode != Mode.CREATE)) {
-                    invalid(path, "must be an array");
-                }
-                return List.of();
-            }
-            if (array.size() > max) {
-                invalid(path, "a profile holds at most " + max + " " + what);
-                return List.of();
-            }
-            DocumentShape shape = SHAPE.member(name).shape().items();
-            List<T> items = new ArrayList<>(array.size());
-            for (int i = 0; i < array.size(); i++) {
-                String itemPath = path + "/" + i;
-                if (array.get(i) instanceof JsonObject object) {
-                    items.add(item.apply(JsonInput.of(object, itemPath, shape.names(), errors)));
-                } else {
-                    invalid(itemPath, "must be an object {" + String.join(", ", shape.memberNames()) + "}");
-                    items.add(placeholder);
-                }
-            }
-            return items;
-        }
-
-        /** Absent from a whole document, a top-level member is one a merge patch set to null. */
-        private void missing(JsonInput in, String name) {
-            boolean nulledByMerge = mode == Mode.PATCHED && in.path().isEmpty() && in.value(name) == null;
-            invalid(in.pathOf(name), nulledByMerge ? "is required and cannot be null" : "is required");
-        }
-
-        private void invalid(String path, String message) {
-            errors.add(Violation.at(path, message));
+            return reader.string(name, part, 0, MAX_NAME_PART, Absent.NULLABLE);
         }
     }
 }

@@ -50,7 +50,8 @@ public final class ProfilePaths {
                             + (tokens.isEmpty() ? "a profile" : "/" + String.join("/", tokens))));
                     return null;
                 }
-                if (target.access() == Access.READ_ONLY && operation.op() != PatchOp.TEST) {
+                boolean fixed = target.access() == Access.READ_ONLY || target.access() == Access.KEY;
+                if (fixed && operation.op() != PatchOp.TEST) {
                     errors.add(error(operation, "/" + String.join("/", tokens) + (tokens.isEmpty() ? "" : "/")
                             + target.name() + " is read-only: only test is allowed on it"));
                     return null;

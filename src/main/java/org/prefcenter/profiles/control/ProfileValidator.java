@@ -73,15 +73,15 @@ public final class ProfileValidator {
 
     /** A create body: absent members take their defaults, the client's among them. */
     public Validated create(JsonObject body) {
-        return validate(body, ProfileJson.Mode.CREATE);
+        return validate(body, DocumentReader.Mode.CREATE);
     }
 
     /** A whole document, as a patch left it. */
     public Validated patched(JsonObject document) {
-        return validate(document, ProfileJson.Mode.PATCHED);
+        return validate(document, DocumentReader.Mode.PATCHED);
     }
 
-    private Validated validate(JsonObject document, ProfileJson.Mode mode) {
+    private Validated validate(JsonObject document, DocumentReader.Mode mode) {
         List<Violation> malformed = new ArrayList<>();
         ProfileContent read = ProfileJson.read(document, mode, maxAlternateIds, malformed);
         Findings found = new Findings();
@@ -95,10 +95,10 @@ public final class ProfileValidator {
     }
 
     /** Null where the reader found none: at create the client's default, otherwise already a violation. */
-    private String customerType(String name, ProfileJson.Mode mode, Findings found) {
+    private String customerType(String name, DocumentReader.Mode mode, Findings found) {
         String path = "/" + CUSTOMER_TYPE;
         if (name == null) {
-            if (mode == ProfileJson.Mode.CREATE && client.defaultCustomerType().isEmpty()) {
+            if (mode == DocumentReader.Mode.CREATE && client.defaultCustomerType().isEmpty()) {
                 found.add(Refusal.Kind.UNKNOWN_REFERENCE, path,
                         "is required: client '" + client.clientId() + "' has no default customer type");
             }

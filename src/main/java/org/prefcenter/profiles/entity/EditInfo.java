@@ -46,6 +46,11 @@ public class EditInfo {
         modifiedDate = next.isAfter(modifiedDate) ? next : modifiedDate.plus(1, ChronoUnit.MILLIS);
     }
 
+    /** The same, as a document's items carry it. */
+    ProfileContent.Edit value() {
+        return new ProfileContent.Edit(createdBy, createdDate(), modifiedBy, modifiedDate());
+    }
+
     public String createdBy() {
         return createdBy;
     }
@@ -62,7 +67,7 @@ public class EditInfo {
         return modifiedDate.toInstant(ZoneOffset.UTC);
     }
 
-    private static LocalDateTime utc(Instant at) {
+    static LocalDateTime utc(Instant at) {
         return LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
     }
 }

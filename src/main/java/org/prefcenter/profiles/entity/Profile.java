@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.prefcenter.clients.entity.Channel;
 import org.prefcenter.platform.rules.CaseInsensitive;
 
 /**
@@ -78,6 +80,20 @@ public class Profile {
     @OrderBy("listIndex")
     private List<CustomFieldValue> customFields = new ArrayList<>();
 
+    /** Emails, phones and postal addresses, each channel in its document order. */
+    @OneToMany(mappedBy = "profile", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listIndex")
+    private List<ContactElement> contactElements = new ArrayList<>();
+
+    /** The consents of channel-less consent types (an element's own are the element's). */
+    @OneToMany(mappedBy = "profile", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listIndex")
+    private List<ConsentRecord> consents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "profile", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listIndex")
+    private List<TopicPreference> preferences = new ArrayList<>();
+
     protected Profile() {
     }
 
@@ -98,11 +114,23 @@ public class Profile {
                 preservePreferences, customerName == null ? ProfileContent.Name.NONE : customerName.value(),
                 defaultLocale,
                 alternateIds.stream().map(item -> new AlternateId.Item(item.type(), item.value())).toList(),
-                customFields.stream().map(item -> new CustomFieldValue.Item(item.name(), item.value())).toList());
+                customFields.stream().map(item -> new CustomFieldValue.Item(item.name(), item.value())).toList(),
+                elementsOf(Channel.EMAIL).map(ContactElement::email).toList(),
+                elementsOf(Channel.PHONE).map(ContactElement::phone).toList(),
+                elementsOf(Channel.ADDRESS).map(ContactElement::postalAddress).toList(),
+                consents.stream().map(ConsentRecord::value).toList(),
+                preferences.stream().map(TopicPreference::value).toList());
     }
 
-    /** Takes the content as the profile's own (validated: see profiles/control). */
-    public void update(ProfileContent content) {
+    private Stream<ContactElement> elementsOf(Channel channel) {
+        return contactElements.stream().filter(element -> element.holds(channel));
+    }
+
+    /**
+     * Takes the content as the profile's own (validated: see profiles/control); the items it left
+     * unstamped are stamped as changed by the actor now.
+     */
+    public void update(ProfileContent content, String actor, Instant now) {
         isActive = content.isActive();
         registrationConfirmed = content.registrationConfirmed();
         customerType = content.customerType();
@@ -112,6 +140,48 @@ public class Profile {
         defaultLocale = content.defaultLocale();
         alternateIds(content.alternateIds());
         customFields(content.customFields());
+        contactElements(content, actor, now);
+        ConsentRecord.merge(consents, content.consents(), actor, now, () -> new ConsentRecord(this));
+        preferences(content.preferences(), actor, now);
+    }
+
+    /** An element keeps its row (and its ContactElementId) while the document names its id. */
+    private void contactElements(ProfileContent content, String actor, Instant now) {
+        Map<Long, ContactElement> existing = new HashMap<>();
+        contactElements.forEach(row -> existing.put(row.id(), row));
+        List<ContactElement> next = new ArrayList<>();
+        for (List<? extends ProfileContent.Element> channel : List.of(content.emails(), content.phones(),
+                content.addresses())) {
+            for (int i = 0; i < channel.size(); i++) {
+                ProfileContent.Element element = channel.get(i);
+                ContactElement row = element.id() == null ? null : existing.remove(element.id());
+                if (row == null) {
+                    row = new ContactElement(this, element.channel());
+                }
+                row.update(i, element, actor, now);
+                next.add(row);
+            }
+        }
+        contactElements.clear();
+        contactElements.addAll(next);
+    }
+
+    /** A preference keeps its row while its topic, channel and element stay. */
+    private void preferences(List<ProfileContent.Preference> wanted, String actor, Instant now) {
+        Map<String, TopicPreference> existing = new HashMap<>();
+        preferences.forEach(row -> existing.putIfAbsent(row.key(), row));
+        List<TopicPreference> next = new ArrayList<>(wanted.size());
+        for (int i = 0; i < wanted.size(); i++) {
+            ProfileContent.Preference preference = wanted.get(i);
+            TopicPreference row = existing.remove(TopicPreference.key(preference));
+            if (row == null) {
+                row = new TopicPreference(this);
+            }
+            row.update(i, preference, actor, now);
+            next.add(row);
+        }
+        preferences.clear();
+        preferences.addAll(next);
     }
 
     /**
