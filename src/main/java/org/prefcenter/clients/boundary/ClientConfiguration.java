@@ -1,5 +1,9 @@
 package org.prefcenter.clients.boundary;
 
+import static org.prefcenter.clients.boundary.ConfigurationRefusals.exists;
+import static org.prefcenter.clients.boundary.ConfigurationRefusals.unknown;
+import static org.prefcenter.clients.boundary.ConfigurationRefusals.withinCap;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,15 +18,14 @@ import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.control.ConfigurationInput;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.platform.persistence.PersistenceFailures;
-import org.prefcenter.platform.rules.Refusal;
-import org.prefcenter.platform.rules.Text;
 import org.prefcenter.platform.security.ClientScope;
 import org.prefcenter.platform.security.Roles;
 import org.prefcenter.platform.config.Settings;
 
 /**
  * A client's configuration, which profiles are checked against: alternate id types, customer types
- * and custom field definitions. Any role of the client reads it; ClientAdmin changes it.
+ * and custom field definitions (contact elements' configuration: {@link ContactConfiguration}). Any
+ * role of the client reads it; ClientAdmin changes it.
  */
 @Stateless
 @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR, Roles.CLIENT_ADMIN})
@@ -117,13 +120,6 @@ public class ClientConfiguration {
         return client;
     }
 
-    private static void withinCap(int count, int cap, String what) {
-        if (count >= cap) {
-            throw Refusal.of(Refusal.Kind.CONFLICT, "the client already has " + count + " " + what + ", the most it may have"
-                    + " (" + cap + "); nothing was added");
-        }
-    }
-
     private Client client(String clientId) {
         scope.actorFor(clientId);
         return directory.require(clientId);
@@ -132,13 +128,5 @@ public class ClientConfiguration {
     /** Surfaces a unique violation from a concurrent request here, as a 409, not at commit. */
     private void flush(String what, String name) {
         PersistenceFailures.flush(em, () -> exists(what, name));
-    }
-
-    private static Refusal unknown(String what, String name, String clientId) {
-        return Refusal.of(Refusal.Kind.UNKNOWN_REFERENCE, "unknown " + what + " '" + Text.excerpt(name) + "' for client '" + clientId + "'");
-    }
-
-    private static Refusal exists(String what, String name) {
-        return Refusal.of(Refusal.Kind.CONFLICT, "the " + what + " '" + Text.excerpt(name) + "' already exists (names compare case-insensitively)");
     }
 }

@@ -40,7 +40,7 @@ public final class ConfigurationInput {
      * and shown to people, so no '/' and no control characters, and neither "." nor "..": a
      * Location ending in them points elsewhere once a client resolves it (RFC 3986 5.2.4).
      */
-    private static String name(JsonInput input, int maxLength, List<Violation> errors) {
+    static String name(JsonInput input, int maxLength, List<Violation> errors) {
         String name = input.string("Name", true, 1, maxLength);
         if (name != null && (name.contains("/") || name.chars().anyMatch(Character::isISOControl))) {
             errors.add(Violation.at("/Name", "must not contain '/' or control characters"));
@@ -57,8 +57,9 @@ public final class ConfigurationInput {
         if (clientId != null && !ClientIds.isValid(clientId)) {
             errors.add(Violation.at("/ClientId", "must be 1 to 64 letters, digits, '_' or '-'"));
         } else if (ClientIds.isRouteWord(clientId)) {
-            errors.add(Violation.at("/ClientId", "must not be a word of the API's routes (Clients, Profile, History,"
-                    + " AlternateIdTypes, CustomerTypes, CustomFields), in any letter case"));
+            errors.add(Violation.at("/ClientId", "must not be a word of the API's routes (Clients, Profile, Profiles,"
+                    + " History, AlternateIdTypes, CustomerTypes, CustomFields, ContactTypes, ConsentTypes, Versions,"
+                    + " PreferenceTopics, ConsentStatus, Events, Subscriptions), in any letter case"));
         }
         String locale = input.string("DefaultLocale", false, 1, LocaleTags.MAX_LENGTH);
         if (locale != null && !LocaleTags.isWellFormed(locale)) {

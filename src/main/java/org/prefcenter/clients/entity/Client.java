@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.prefcenter.platform.rules.CaseInsensitive;
@@ -63,6 +64,18 @@ public class Client {
     @OrderBy("id")
     private List<CustomFieldDefinition> customFields = new ArrayList<>();
 
+    @OneToMany(mappedBy = "client", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ContactType> contactTypes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "client", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ConsentType> consentTypes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "client", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<PreferenceTopic> preferenceTopics = new ArrayList<>();
+
     /** Set by {@link #withConfigurationLoaded()} on a client that is read only; null otherwise. */
     @Transient
     private Map<String, CustomFieldDefinition> customFieldsByKey;
@@ -93,13 +106,16 @@ public class Client {
     }
 
     /**
-     * Loads the whole configuration now, so that this client can be read after its transaction ended,
-     * and indexes the custom fields by name: a profile with a thousand fields looks each one up.
-     * For a client that is only read from then on.
+     * Loads the whole configuration now (consent types with their versions and texts), so that this
+     * client can be read after its transaction ended, and indexes the custom fields by name: a
+     * profile with a thousand fields looks each one up. For a client that is only read from then on.
      */
     public Client withConfigurationLoaded() {
         alternateIdTypes.size();
         customerTypes.size();
+        contactTypes.size();
+        consentTypes.forEach(ConsentType::load);
+        preferenceTopics.size();
         customFieldsByKey = customFields.stream()
                 .collect(Collectors.toUnmodifiableMap(CustomFieldDefinition::nameKey, Function.identity()));
         return this;
@@ -115,6 +131,18 @@ public class Client {
 
     public List<CustomFieldDefinition> customFields() {
         return List.copyOf(customFields);
+    }
+
+    public List<ContactType> contactTypes() {
+        return List.copyOf(contactTypes);
+    }
+
+    public List<ConsentType> consentTypes() {
+        return List.copyOf(consentTypes);
+    }
+
+    public List<PreferenceTopic> preferenceTopics() {
+        return List.copyOf(preferenceTopics);
     }
 
     public Optional<AlternateIdType> alternateIdType(String name) {
@@ -139,6 +167,21 @@ public class Client {
         return customFields.stream().filter(field -> field.nameKey().equals(key)).findFirst();
     }
 
+    public Optional<ContactType> contactType(String name) {
+        String key = CaseInsensitive.key(name);
+        return contactTypes.stream().filter(type -> type.nameKey().equals(key)).findFirst();
+    }
+
+    public Optional<ConsentType> consentType(String name) {
+        String key = CaseInsensitive.key(name);
+        return consentTypes.stream().filter(type -> type.nameKey().equals(key)).findFirst();
+    }
+
+    public Optional<PreferenceTopic> preferenceTopic(String name) {
+        String key = CaseInsensitive.key(name);
+        return preferenceTopics.stream().filter(topic -> topic.nameKey().equals(key)).findFirst();
+    }
+
     public AlternateIdType addAlternateIdType(String name, String description) {
         AlternateIdType type = new AlternateIdType(this, name, description);
         alternateIdTypes.add(type);
@@ -160,5 +203,26 @@ public class Client {
         CustomFieldDefinition field = new CustomFieldDefinition(this, name, dataType, options, maxLength);
         customFields.add(field);
         return field;
+    }
+
+    public ContactType addContactType(String name, Channel channel) {
+        ContactType type = new ContactType(this, name, channel);
+        contactTypes.add(type);
+        return type;
+    }
+
+    /** A consent type without versions yet: {@link ConsentType#addVersion} adds its first. */
+    public ConsentType addConsentType(String name, Channel channel, String description) {
+        ConsentType type = new ConsentType(this, name, channel, description);
+        consentTypes.add(type);
+        return type;
+    }
+
+    public PreferenceTopic addPreferenceTopic(String name, Set<Channel> channels, List<String> frequencies,
+            ConsentType requiresConsent, boolean smsOnly, boolean defaultOptIn) {
+        PreferenceTopic topic = new PreferenceTopic(this, name, channels, frequencies, requiresConsent, smsOnly,
+                defaultOptIn);
+        preferenceTopics.add(topic);
+        return topic;
     }
 }

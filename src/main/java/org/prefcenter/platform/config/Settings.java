@@ -44,6 +44,22 @@ public class Settings {
     @ConfigProperty(name = "prefcenter.limits.custom-fields-per-client", defaultValue = "1000")
     int customFieldsPerClient;
 
+    @Inject
+    @ConfigProperty(name = "prefcenter.limits.contact-types-per-client", defaultValue = "100")
+    int contactTypesPerClient;
+
+    @Inject
+    @ConfigProperty(name = "prefcenter.limits.consent-types-per-client", defaultValue = "100")
+    int consentTypesPerClient;
+
+    @Inject
+    @ConfigProperty(name = "prefcenter.limits.versions-per-consent-type", defaultValue = "100")
+    int versionsPerConsentType;
+
+    @Inject
+    @ConfigProperty(name = "prefcenter.limits.preference-topics-per-client", defaultValue = "100")
+    int preferenceTopicsPerClient;
+
     /** Unset (the default): Location and Link hold references relative to the host the client asked. */
     @Inject
     @ConfigProperty(name = "prefcenter.public-base-url")
@@ -107,6 +123,22 @@ public class Settings {
 
     public int customFieldsPerClient() {
         return customFieldsPerClient;
+    }
+
+    public int contactTypesPerClient() {
+        return contactTypesPerClient;
+    }
+
+    public int consentTypesPerClient() {
+        return consentTypesPerClient;
+    }
+
+    public int versionsPerConsentType() {
+        return versionsPerConsentType;
+    }
+
+    public int preferenceTopicsPerClient() {
+        return preferenceTopicsPerClient;
     }
 
     /** The scheme and authority that Location and Link headers start with (https://api.example), or "". */

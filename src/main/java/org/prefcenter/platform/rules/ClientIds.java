@@ -16,10 +16,14 @@ public final class ClientIds {
     /**
      * The literal words of the API's routes, folded: a client named like one would make its routes
      * ambiguous ({@code /Clients/AlternateIdTypes} is a client's configuration and the client
-     * "AlternateIdTypes"), so no ClientId may be one, in any letter case.
+     * "AlternateIdTypes"; JAX-RS picks the template with more literal characters, so the registry's
+     * {@code /Clients/{clientId}} would never reach that client), so no ClientId may be one, in any
+     * letter case. "Profiles" and "ConsentStatus" are the contract's look-ups, reserved before they
+     * ship, so that no client takes their names meanwhile.
      */
     public static final Set<String> ROUTE_WORDS = Set.of("clients", "profile", "history", "alternateidtypes",
-            "customertypes", "customfields", "events", "subscriptions");
+            "customertypes", "customfields", "events", "subscriptions", "contacttypes", "consenttypes", "versions",
+            "preferencetopics", "profiles", "consentstatus");
 
     private ClientIds() {
     }
