@@ -65,7 +65,7 @@ public class ProfilePatching {
         }
         JsonObject before = ProfileJson.write(profile);
         ProfilePatcher.PatchResult change = patch.applyTo(before, settings.maxPatchOperations(),
-                new ProfileValidator(caller.client(), profile.id(), lookup.ownersFor(caller.client(), profile),
+                new ProfileValidator(caller.client(), profile.id(), profile.content(), lookup.ownersFor(caller.client(), profile),
                         settings.alternateIdsPerProfile()));
         if (!change.content().equals(profile.content())) {
             // a patch that changes nothing stores nothing and leaves Edited as it was

@@ -18,8 +18,9 @@ import org.prefcenter.platform.rules.CaseInsensitive;
  * What a change did, as an auditor reads it: one entry {@code {Path, Item?, Old, New}} per changed
  * value of the document. Items of an array are matched by their natural key, never by position, so
  * that appending a custom field reads as one addition rather than a rename of the first one; a
- * changed member of a matched item names the item by its key. {@code Edited} is left out: every
- * change moves it, and the history entry carries who and when already.
+ * changed member of a matched item names the item by its key (the innermost one: a consent of an
+ * element by its ConsentType). {@code Edited} is left out, at every level: every change moves it,
+ * and the history entry carries who and when already.
  */
 public final class ChangeList {
 
@@ -29,7 +30,12 @@ public final class ChangeList {
     /** The members that name an item of each array property (compared case-insensitively, like the document does). */
     private static final Map<String, List<String>> NATURAL_KEYS = Map.of(
             "AlternateIds", List.of("AlternateIdType", "AlternateId"),
-            "CustomFields", List.of("Name"));
+            "CustomFields", List.of("Name"),
+            "Emails", List.of("ContactElementId"),
+            "Phones", List.of("ContactElementId"),
+            "Addresses", List.of("ContactElementId"),
+            "Consents", List.of("ConsentType"),
+            "Preferences", List.of("Topic", "Channel", "ContactElementId"));
 
     private static final Set<String> LEFT_OUT = Set.of("Edited");
 
@@ -53,7 +59,9 @@ public final class ChangeList {
         }
         if (old instanceof JsonObject left && now instanceof JsonObject right) {
             for (String name : union(left, right)) {
-                compare(changes, path + "/" + name, null, item, left.get(name), right.get(name));
+                if (!LEFT_OUT.contains(name)) {
+                    compare(changes, path + "/" + name, NATURAL_KEYS.get(name), item, left.get(name), right.get(name));
+                }
             }
         } else if (key != null && old instanceof JsonArray left && now instanceof JsonArray right) {
             compareItems(changes, path, key, left, right);

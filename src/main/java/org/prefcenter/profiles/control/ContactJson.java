@@ -257,7 +257,7 @@ final class ContactJson {
         if (name == null) {
             return null;
         }
-        return Channel.of(name).orElseGet(() -> {
+        return Channel.fromWireName(name).orElseGet(() -> {
             reader.invalid(in.pathOf(CHANNEL), "must be one of Email, Phone, Address");
             return null;
         });

@@ -36,7 +36,7 @@ public class ProfileCreation {
     Settings settings;
 
     public Profile create(Client client, String actor, JsonObject body) {
-        ProfileValidator.Validated result = new ProfileValidator(client, null, lookup.ownersFor(client, null),
+        ProfileValidator.Validated result = new ProfileValidator(client, null, null, lookup.ownersFor(client, null),
                 settings.alternateIdsPerProfile()).create(body);
         if (!result.valid()) {
             throw result.refusal();

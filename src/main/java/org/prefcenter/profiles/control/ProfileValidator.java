@@ -9,11 +9,10 @@ import static org.prefcenter.profiles.control.ProfileJson.FIELD_NAME;
 import static org.prefcenter.profiles.control.ProfileJson.FIELD_VALUE;
 
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.prefcenter.clients.entity.AlternateIdType;
 import org.prefcenter.clients.entity.Client;
@@ -55,18 +54,26 @@ public final class ProfileValidator {
         }
     }
 
+    /** What a profile holds before its create. */
+    private static final ProfileContent NOTHING = new ProfileContent(true, false, null, true, true,
+            ProfileContent.Name.NONE, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
     private final Client client;
     private final Long self;
+    private final ProfileContent before;
     private final AlternateIdOwners owners;
     private final int maxAlternateIds;
 
     /**
      * @param self            the profile being patched, null at create
+     * @param before          what it holds now (null at create): the contact rules compare with it
      * @param maxAlternateIds the most alternate ids a profile holds (a deployment setting)
      */
-    public ProfileValidator(Client client, Long self, AlternateIdOwners owners, int maxAlternateIds) {
+    public ProfileValidator(Client client, Long self, ProfileContent before, AlternateIdOwners owners,
+            int maxAlternateIds) {
         this.client = client;
         this.self = self;
+        this.before = before == null ? NOTHING : before;
         this.owners = owners;
         this.maxAlternateIds = maxAlternateIds;
     }
@@ -91,7 +98,7 @@ public final class ProfileValidator {
                 .withDefaultLocale(locale(read.defaultLocale(), found))
                 .withAlternateIds(alternateIds(read.alternateIds(), found))
                 .withCustomFields(customFields(read.customFields(), found));
-        return found.validated(content);
+        return found.validated(new ContactRules(client, before, Instant.now(), found).apply(content));
     }
 
     /** Null where the reader found none: at create the client's default, otherwise already a violation. */
@@ -180,27 +187,5 @@ public final class ProfileValidator {
             }
         }
         return result;
-    }
-
-    /** The violations by kind, in the order of the kinds: the first kind found decides the answer. */
-    private static final class Findings {
-
-        private final Map<Refusal.Kind, List<Violation>> byKind = new EnumMap<>(Refusal.Kind.class);
-
-        void add(Refusal.Kind kind, String path, String message) {
-            add(kind, Violation.at(path, message));
-        }
-
-        void add(Refusal.Kind kind, Violation violation) {
-            byKind.computeIfAbsent(kind, any -> new ArrayList<>()).add(violation);
-        }
-
-        Validated validated(ProfileContent content) {
-            if (byKind.isEmpty()) {
-                return new Validated(content, null, List.of());
-            }
-            var first = byKind.entrySet().iterator().next();
-            return new Validated(null, first.getKey(), List.copyOf(first.getValue()));
-        }
     }
 }

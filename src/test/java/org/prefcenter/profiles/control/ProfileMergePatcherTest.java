@@ -19,17 +19,18 @@ import org.prefcenter.profiles.entity.ProfileContent;
 class ProfileMergePatcherTest {
 
     private final ProfileValidator validator =
-            new ProfileValidator(ProfileValidatorTest.client(), 1L, (type, value) -> null, 100);
+            new ProfileValidator(ProfileValidatorTest.client(), 1L, null, (type, value) -> null, 100);
 
     private final JsonObject document = document();
 
     private JsonObject document() {
-        Profile profile = new Profile(1L, "tester", Instant.parse("2026-11-29T10:15:30Z"));
+        Instant at = Instant.parse("2026-11-29T10:15:30Z");
+        Profile profile = new Profile(1L, "tester", at);
         profile.update(validator.create(json("""
                 {"CustomerName":{"FirstName":"Ada","LastName":"Lovelace"},
                  "AlternateIds":[{"AlternateIdType":"CRM","AlternateId":"c-1"}],
                  "CustomFields":[{"Name":"Tier","Value":"Silver"}]}
-                """)).content());
+                """)).content(), "tester", at);
         // as stored: a profile made here has no id yet
         return Json.createObjectBuilder(ProfileJson.write(profile)).add("ProfileId", 1).build();
     }

@@ -35,7 +35,7 @@ class ProfileValidatorTest {
     }
 
     private ProfileValidator validator(Long self, ProfileValidator.AlternateIdOwners owners, int maxAlternateIds) {
-        return new ProfileValidator(client, self, owners, maxAlternateIds);
+        return new ProfileValidator(client, self, null, owners, maxAlternateIds);
     }
 
     private ProfileValidator.Validated create(String body) {
@@ -49,8 +49,9 @@ class ProfileValidatorTest {
     private Profile created(String body) {
         ProfileValidator.Validated result = create(body);
         assertThat(result.violations()).isEmpty();
-        Profile profile = new Profile(1L, "tester", Instant.parse("2026-11-29T10:15:30Z"));
-        profile.update(result.content());
+        Instant at = Instant.parse("2026-11-29T10:15:30Z");
+        Profile profile = new Profile(1L, "tester", at);
+        profile.update(result.content(), "tester", at);
         return profile;
     }
 
@@ -63,7 +64,8 @@ class ProfileValidatorTest {
                  "RegistrationConfirmed":false,"CustomerType":"Retail","PreserveConsents":true,
                  "PreservePreferences":true,
                  "CustomerName":{"Prefix":null,"FirstName":null,"MiddleName":null,"LastName":null,"Suffix":null},
-                 "DefaultLocale":"en-US","AlternateIds":[],"CustomFields":[],"UpdateStatus":"Complete"}
+                 "DefaultLocale":"en-US","AlternateIds":[],"CustomFields":[],
+                 "Emails":[],"Phones":[],"Addresses":[],"Consents":[],"Preferences":[],"UpdateStatus":"Complete"}
                 """));
     }
 
@@ -139,7 +141,7 @@ class ProfileValidatorTest {
     @Test
     void aClientWithoutADefaultCustomerTypeNeedsOneNamed() {
         Client bare = new Client("BARE", "fr-CA");
-        ProfileValidator validator = new ProfileValidator(bare, null, (type, value) -> null, 100);
+        ProfileValidator validator = new ProfileValidator(bare, null, null, (type, value) -> null, 100);
         assertThat(validator.create(json("{}")).violations()).containsExactly(Violation.at("/CustomerType",
                 "is required: client 'BARE' has no default customer type"));
 
