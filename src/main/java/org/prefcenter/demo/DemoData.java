@@ -10,10 +10,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.prefcenter.clients.control.ClientDirectory;
+import org.prefcenter.clients.entity.Channel;
 import org.prefcenter.clients.entity.Client;
+import org.prefcenter.clients.entity.ConsentType;
 import org.prefcenter.clients.entity.DataType;
 import org.prefcenter.platform.config.Settings;
 import org.prefcenter.profiles.control.ProfileCreation;
@@ -59,6 +64,20 @@ public class DemoData {
         demo.addCustomField("BirthDate", DataType.DATE, List.of(), 30);
         demo.addCustomField("LifetimeValue", DataType.NUMERIC, List.of(), 30);
         demo.addCustomField("Notes", DataType.TEXT, List.of(), 4000);
+        demo.addContactType("Personal", Channel.EMAIL);
+        demo.addContactType("Work", Channel.EMAIL);
+        demo.addContactType("Mobile", Channel.PHONE);
+        demo.addContactType("Home", Channel.ADDRESS);
+        ConsentType marketing = demo.addConsentType("MarketingEmail", Channel.EMAIL, "Marketing by email");
+        marketing.addVersion(1, Instant.parse("2026-01-01T00:00:00Z"), 730,
+                Map.of("en-GB", "I agree to receive offers and news by email."));
+        demo.addConsentType("MarketingSms", Channel.PHONE, "Marketing by text message")
+                .addVersion(1, Instant.parse("2026-01-01T00:00:00Z"), 365,
+                        Map.of("en-GB", "I agree to receive offers by text message."));
+        demo.addConsentType("Terms", null, "Terms of service")
+                .addVersion(1, Instant.parse("2026-01-01T00:00:00Z"), null, Map.of("en-GB", "I accept the terms."));
+        demo.addPreferenceTopic("Newsletter", Set.of(Channel.EMAIL), List.of("Weekly", "Monthly"), marketing, false, false);
+        demo.addPreferenceTopic("ServiceAlerts", Set.of(Channel.EMAIL, Channel.PHONE), List.of(), null, false, true);
         em.persist(demo);
         em.flush();
         // created as the API creates a profile: the document's own rules and defaults, history, event
