@@ -102,23 +102,24 @@ final class ContactEffects {
                     preference.optIn(), null, true, null)).map(Element::id).orElse(null);
             placed = preference.at(fallback);
         }
-        return archivedByItsConsentOrChannel(placed, preference) ? placed.withActive(false) : placed;
+        return losesWhatItNeeds(placed, preference, content) ? placed.withActive(false) : placed;
     }
 
     /**
-     * Whether the preference loses what it needs: the consent its topic requires left Granted at
-     * the element it was sent to, or that element (a phone) stopped being mobile for an SMS-only topic.
+     * Whether the preference loses what it needs, in {@code content} (the elements as the change and
+     * the flags leave them): the consent its topic requires left Granted at the element it is sent
+     * to, or that element (a phone) stopped being mobile for an SMS-only topic.
      */
-    private boolean archivedByItsConsentOrChannel(Preference placed, Preference original) {
+    private boolean losesWhatItNeeds(Preference placed, Preference original, ProfileContent content) {
         Optional<PreferenceTopic> topic = client.preferenceTopic(original.topic());
         if (topic.isEmpty()) {
             return false;
         }
         Optional<Element> then = ContactRules.target(before, original);
-        Optional<Element> now = ContactRules.target(after, placed);
+        Optional<Element> now = ContactRules.target(content, placed);
         Optional<ConsentType> required = topic.get().requiresConsent();
         if (Boolean.TRUE.equals(placed.optIn()) && required.isPresent()
-                && granted(before, then, required.get()) && !granted(after, now, required.get())) {
+                && granted(before, then, required.get()) && !granted(content, now, required.get())) {
             return true;
         }
         return topic.get().smsOnly() && placed.channel() == Channel.PHONE && mobile(then) && !mobile(now);
