@@ -66,7 +66,7 @@ class ProfilesIT extends ApiTest {
         assertThat(created.header("ETag")).get().asString().matches("\"\\d+\"");
         assertThat(profile.keySet()).containsExactly("ProfileId", "IsActive", "Edited", "RegistrationConfirmed",
                 "CustomerType", "PreserveConsents", "PreservePreferences", "CustomerName", "DefaultLocale",
-                "AlternateIds", "CustomFields", "UpdateStatus");
+                "AlternateIds", "CustomFields", "Emails", "Phones", "Addresses", "Consents", "Preferences", "UpdateStatus");
         assertThat(profile.getBoolean("IsActive")).isTrue();
         assertThat(profile.getBoolean("RegistrationConfirmed")).isFalse();
         assertThat(profile.getBoolean("PreserveConsents")).isTrue();

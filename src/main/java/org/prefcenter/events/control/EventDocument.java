@@ -20,17 +20,17 @@ public final class EventDocument {
     }
 
     /** What is stored: everything but the EventId. {@code previous} and {@code changes} may be null. */
-    static JsonObject body(EventType type, String clientId, long profileId, long version, Instant occurredAt,
-            String actor, JsonObject data, JsonObject previous, JsonValue changes) {
+    static JsonObject body(EventType type, String clientId, long profileId, JsonValue alternateIds, long version,
+            Instant occurredAt, String actor, JsonObject data, JsonObject previous, JsonValue changes) {
         JsonObjectBuilder event = JSON.createObjectBuilder()
                 .add("Type", type.wireName())
                 .add("ClientId", clientId)
                 .add("ProfileId", profileId)
-                .add("AlternateIds", data.getOrDefault("AlternateIds", JsonValue.EMPTY_JSON_ARRAY))
+                .add("AlternateIds", alternateIds == null ? JsonValue.EMPTY_JSON_ARRAY : alternateIds)
                 .add("Version", version)
                 .add("OccurredAt", DateTimeFormatter.ISO_INSTANT.format(occurredAt))
                 .add("Actor", actor)
-                .add("Data", data)
+                .add("Data", data == null ? JsonValue.NULL : data)
                 .add("PreviousData", previous == null ? JsonValue.NULL : previous);
         if (changes != null) {
             event.add("Changes", changes);

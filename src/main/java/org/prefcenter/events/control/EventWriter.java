@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.prefcenter.events.entity.EventType;
+import org.prefcenter.profiles.control.ContactChanges;
 import org.prefcenter.profiles.entity.Profile;
 
 /**
@@ -18,12 +19,25 @@ public class EventWriter {
     @Inject
     FeedPositions positions;
 
-    /** {@code before} is null for a creation; {@code changes} the history's list of changed values. */
+    /**
+     * The change's {@code Profile.*} event, then one {@code Consent.Changed} or
+     * {@code Preference.Changed} per item it touched. {@code before} is null for a creation;
+     * {@code changes} the history's list of changed values.
+     */
     public void changed(String clientId, Profile profile, JsonObject before, JsonObject after, JsonValue changes) {
         EventType type = before == null ? EventType.PROFILE_CREATED : EventType.PROFILE_CHANGED;
-        JsonObject body = EventDocument.body(type, clientId, profile.id(), profile.version(),
-                profile.edited().modifiedDate(), profile.edited().modifiedBy(), after, before,
-                before == null ? null : changes);
+        insert(clientId, profile, type, after, before, before == null ? null : changes, after);
+        for (ContactChanges.Change item : ContactChanges.between(before, after)) {
+            insert(clientId, profile, item.kind() == ContactChanges.Kind.CONSENT ? EventType.CONSENT_CHANGED
+                    : EventType.PREFERENCE_CHANGED, item.data(), item.previous(), null, after);
+        }
+    }
+
+    private void insert(String clientId, Profile profile, EventType type, JsonObject data, JsonObject previous,
+            JsonValue changes, JsonObject document) {
+        JsonObject body = EventDocument.body(type, clientId, profile.id(), document.get("AlternateIds"),
+                profile.version(), profile.edited().modifiedDate(), profile.edited().modifiedBy(), data, previous,
+                changes);
         positions.insert(profile.clientRef(), profile.id(), profile.version(), type, profile.edited().modifiedDate(),
                 body.toString());
     }
