@@ -161,6 +161,11 @@ final class FuzzWorld {
     /** After an accepted POST: the list as it is now. */
     void listAccepted(String list) {
         lists.put(list, readList(list));
+        // a consent type's versions are part of the list of consent types too
+        int versions = list.indexOf("/ConsentTypes/");
+        if (versions >= 0 && lists.containsKey(list.substring(0, versions) + "/ConsentTypes")) {
+            listAccepted(list.substring(0, versions) + "/ConsentTypes");
+        }
     }
 
     private Api.Reply readList(String list) {
