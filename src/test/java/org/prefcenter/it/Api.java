@@ -35,6 +35,13 @@ public final class Api {
         this.root = URI.create("http://" + deployment.getHost() + ":" + deployment.getPort() + "/");
     }
 
+    /** A JSON object written in a test, to compare a response with. */
+    public static JsonObject parse(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
     public URI uri(String path) {
         return root.resolve(path.startsWith("/") ? path.substring(1) : path);
     }

@@ -75,7 +75,8 @@ final class BodyMutations {
         "{\"Name\":\"Score\",\"Value\":\"1e-999999\"}", "{\"Name\":\"Score\",\"Value\":\"1" + "0".repeat(38) + "\"}",
         "{\"Name\":\"Birth\",\"Value\":\"+999999999-12-31\"}", "{\"Name\":\"Birth\",\"Value\":\"0000-01-01\"}"};
     private static final String[] ROUTE_WORDS = {"Clients", "clients", "Profile", "HISTORY", "AlternateIdTypes",
-        "CustomerTypes", "customfields"};
+        "CustomerTypes", "customfields", "ContactTypes", "consenttypes", "PreferenceTopics", "VERSIONS", "Profiles",
+        "ConsentStatus"};
     private static final String[] ODD_NAMES = {"{x}", "{", "}", "a/b", "..", ".", "%2F", "a?b", "a#b", "a;b", " ",
         "a b", "\u212Aey", "x".repeat(65), "x".repeat(101), "x".repeat(257), "\u00E9", "<script>", "a\\b", "*", "~",
         "%", "{x}/{y}", "a\u0000b", "\u202Ex", "a%00b", "/", "\uD83D\uDE00"};

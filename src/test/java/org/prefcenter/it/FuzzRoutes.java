@@ -16,7 +16,8 @@ final class FuzzRoutes {
     static final String JSON = "application/json";
     static final String JSON_PATCH = "application/json-patch+json";
     static final String MERGE_PATCH = "application/merge-patch+json";
-    static final String[] LISTS = {"AlternateIdTypes", "CustomerTypes", "CustomFields"};
+    static final String[] LISTS = {"AlternateIdTypes", "CustomerTypes", "CustomFields", "ContactTypes", "ConsentTypes",
+        "PreferenceTopics"};
 
     private record Route(String name, int weight, BiFunction<Random, FuzzWorld, FuzzCase> make) {
     }
@@ -53,6 +54,12 @@ final class FuzzRoutes {
                     + "/" + existingName(list))));
             routes.add(new Route("POST {c}/" + list, 2, (r, w) -> addTo(r, w, list)));
         }
+        // a consent type's versions: read, and added (each a number above the last, or a 409)
+        routes.add(new Route("GET {c}/ConsentTypes/{name}/Versions", 1, (r, w) -> read(w, w.client.clientId
+                + "/ConsentTypes/MarketingEmail/Versions")));
+        routes.add(new Route("GET {c}/ConsentTypes/{name}/Versions/{n}", 1, (r, w) -> read(w, w.client.clientId
+                + "/ConsentTypes/MarketingEmail/Versions/" + (1 + r.nextInt(3)))));
+        routes.add(new Route("POST {c}/ConsentTypes/{name}/Versions", 1, FuzzRoutes::addVersion));
         routes.add(new Route("POST Clients", 1, FuzzRoutes::register));
         routes.add(new Route("GET Clients", 1, (r, w) -> clients(w, "Clients")));
         routes.add(new Route("GET Clients/{c}", 1, (r, w) -> clients(w, "Clients/" + w.client.clientId)));
@@ -176,7 +183,14 @@ final class FuzzRoutes {
         switch (list) {
             case "AlternateIdTypes" -> body.add("Description", "made by the fuzz test");
             case "CustomerTypes" -> body.add("IsDefault", false);
-            default -> {
+            case "ContactTypes" -> body.add("Channel", random.nextBoolean() ? "Email" : "Phone");
+            case "ConsentTypes" -> body.add("Channel", "Email").add("Description", "made by the fuzz test")
+                    .add("Versions", Json.createArrayBuilder().add(version(1 + random.nextInt(5))));
+            case "PreferenceTopics" -> body.add("Channels", Json.createArrayBuilder().add("Email"))
+                    .add("Frequencies", Json.createArrayBuilder().add("Weekly").add("Monthly"))
+                    .add("RequiresConsent", random.nextBoolean() ? "MarketingEmail" : "marketingemail")
+                    .add("DefaultOptIn", random.nextBoolean());
+            case "CustomFields" -> {
                 if (random.nextBoolean()) {
                     body.add("DataType", "SelectList").add("Options", Json.createArrayBuilder().add("a").add("b"));
                 } else {
@@ -188,6 +202,19 @@ final class FuzzRoutes {
         world.rememberList(target);
         return request(world, "POST", target, new FuzzCase.Grant("cadmin", "ClientAdmin", world.client.clientId),
                 JSON, FuzzJson.write(body.build()), new FuzzCase.AddsTo(target));
+    }
+
+    private static JsonObjectBuilder version(int number) {
+        return Json.createObjectBuilder().add("Version", number).add("EffectiveDate", "2026-12-01T09:00:00Z")
+                .add("ExpirationDays", 730).add("Text", Json.createObjectBuilder().add("en-US", "Email me").add("fr-CA", "Oui"));
+    }
+
+    /** The next version of the world's consent type; the list of versions shows what a refusal left. */
+    private static FuzzCase addVersion(Random random, FuzzWorld world) {
+        String target = world.client.clientId + "/ConsentTypes/MarketingEmail/Versions";
+        world.rememberList(target);
+        return request(world, "POST", target, new FuzzCase.Grant("cadmin", "ClientAdmin", world.client.clientId), JSON,
+                FuzzJson.write(version(1 + world.next()).build()), new FuzzCase.AddsTo(target));
     }
 
     private static FuzzCase register(Random random, FuzzWorld world) {
@@ -206,6 +233,9 @@ final class FuzzRoutes {
         return switch (list) {
             case "AlternateIdTypes" -> "CRM";
             case "CustomerTypes" -> "Retail";
+            case "ContactTypes" -> "Personal";
+            case "ConsentTypes" -> "MarketingEmail";
+            case "PreferenceTopics" -> "Newsletter";
             default -> "Tier";
         };
     }

@@ -36,7 +36,24 @@ final class FuzzWorld {
         this.client = ClientFixture.create(api, "FuzzKISS");
         this.other = ClientFixture.create(api, "FuzzOther");
         this.systemAdmin = Tokens.of("root", "SystemAdmin");
+        configureContacts();
         newTarget();
+    }
+
+    /** The contact configuration that FuzzRoutes reads by name (Personal, MarketingEmail, Newsletter). */
+    private void configureContacts() {
+        String base = client.clientId + "/";
+        for (String[] item : new String[][] {
+            {"ContactTypes", "{\"Name\":\"Personal\",\"Channel\":\"Email\"}"},
+            {"ConsentTypes", "{\"Name\":\"MarketingEmail\",\"Channel\":\"Email\",\"Versions\":[{\"Version\":1,"
+                    + "\"Text\":{\"en-US\":\"Email me\"}}]}"},
+            {"PreferenceTopics", "{\"Name\":\"Newsletter\",\"Channels\":[\"Email\"],\"Frequencies\":[\"Weekly\"],"
+                    + "\"RequiresConsent\":\"MarketingEmail\"}"}}) {
+            Api.Reply added = api.post(base + item[0], client.admin, item[1]);
+            if (added.status() != 201) {
+                throw new IllegalStateException("the fuzz world's " + item[0] + ": " + added);
+            }
+        }
     }
 
     /** A number of this run, for names that must be new. */
@@ -144,6 +161,11 @@ final class FuzzWorld {
     /** After an accepted POST: the list as it is now. */
     void listAccepted(String list) {
         lists.put(list, readList(list));
+        // a consent type's versions are part of the list of consent types too
+        int versions = list.indexOf("/ConsentTypes/");
+        if (versions >= 0 && lists.containsKey(list.substring(0, versions) + "/ConsentTypes")) {
+            listAccepted(list.substring(0, versions) + "/ConsentTypes");
+        }
     }
 
     private Api.Reply readList(String list) {

@@ -1,5 +1,6 @@
 package org.prefcenter.clients.boundary;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,10 @@ import org.prefcenter.clients.entity.CustomFieldDefinition;
 import org.prefcenter.clients.entity.CustomerType;
 import org.prefcenter.clients.entity.PreferenceTopic;
 
-/** What the client registry and configuration resources return; JSON-B writes them in PascalCase. */
+/**
+ * What the client registry and configuration resources return; JSON-B writes them in PascalCase (in
+ * the order of their names, but where an order is given: the contract's).
+ */
 public final class ClientViews {
 
     public record ClientView(String clientId, String defaultLocale) {
@@ -41,6 +45,7 @@ public final class ClientViews {
         }
     }
 
+    @JsonbPropertyOrder({"name", "channel"})
     public record ContactTypeView(String name, String channel) {
         static ContactTypeView of(ContactType type) {
             return new ContactTypeView(type.name(), type.channel().wireName());
@@ -48,6 +53,7 @@ public final class ClientViews {
     }
 
     /** @param text by locale tag, in the order of the tags */
+    @JsonbPropertyOrder({"version", "effectiveDate", "expirationDays", "text"})
     public record ConsentVersionView(int version, String effectiveDate, Integer expirationDays, Map<String, String> text) {
         static ConsentVersionView of(ConsentVersion version) {
             Map<String, String> text = new LinkedHashMap<>();
@@ -58,6 +64,7 @@ public final class ClientViews {
     }
 
     /** @param versions oldest first */
+    @JsonbPropertyOrder({"name", "channel", "description", "versions"})
     public record ConsentTypeView(String name, String channel, String description, List<ConsentVersionView> versions) {
         static ConsentTypeView of(ConsentType type) {
             return new ConsentTypeView(type.name(), type.channel().map(Channel::wireName).orElse(null), type.description(),
@@ -66,6 +73,7 @@ public final class ClientViews {
     }
 
     /** @param channels in the order Email, Phone, Address */
+    @JsonbPropertyOrder({"name", "channels", "frequencies", "requiresConsent", "smsOnly", "defaultOptIn"})
     public record PreferenceTopicView(String name, List<String> channels, List<String> frequencies, String requiresConsent,
             boolean smsOnly, boolean defaultOptIn) {
         static PreferenceTopicView of(PreferenceTopic topic) {

@@ -167,14 +167,17 @@ public class ContactConfiguration {
      * of its channel: so the required type has a channel, and it is the topic's only one.
      */
     private static void consentFitsTheTopic(ConsentType consent, Set<Channel> channels) {
-        String problem = consent.channel().map(channel -> channels.equals(EnumSet.of(channel)) ? null
-                : "is on the channel " + channel.wireName() + ": the topic's Channels must then be [\""
-                        + channel.wireName() + "\"] alone").orElse("is a channel-less consent type: a topic can only"
-                                + " require a consent of its channel, granted on the preference's contact element");
-        if (problem != null) {
-            throw Refusal.of(Refusal.Kind.INVALID, "the preference topic is invalid: /RequiresConsent " + problem,
-                    List.of(Violation.at("/RequiresConsent", problem)));
+        Channel channel = consent.channel().orElse(null);
+        if (channel != null && channels.equals(EnumSet.of(channel))) {
+            return;
         }
+        String problem = channel == null
+                ? "names a channel-less consent type: a topic can only require a consent of its channel, granted on"
+                        + " the preference's contact element"
+                : "names a consent type of the channel " + channel.wireName() + ": the topic's Channels must then be"
+                        + " [\"" + channel.wireName() + "\"] alone";
+        throw Refusal.of(Refusal.Kind.INVALID, "the preference topic is invalid: /RequiresConsent " + problem,
+                List.of(Violation.at("/RequiresConsent", problem)));
     }
 
     private static ConsentType consentTypeOf(Client client, String clientId, String name) {
