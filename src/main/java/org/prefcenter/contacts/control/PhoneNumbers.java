@@ -43,8 +43,18 @@ public final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
-    /** The number normalised, or null with a violation at {@code path}. */
+    /** The number of a profile normalised, or null with a violation at {@code path}. */
     public static Phone normalised(String value, String localeTag, String path, List<Violation> errors) {
+        return normalised(value, localeTag, "the profile's DefaultLocale", path, errors);
+    }
+
+    /**
+     * The number normalised, or null with a violation at {@code path}.
+     *
+     * @param localeOf whose locale {@code localeTag} is, as a violation names it ("the client's DefaultLocale")
+     */
+    public static Phone normalised(String value, String localeTag, String localeOf, String path,
+            List<Violation> errors) {
         String problem = value == null ? "is required" : Text.problemWith(value, 1, MAX_LENGTH);
         if (problem != null) {
             errors.add(Violation.at(path, problem));
@@ -55,7 +65,7 @@ public final class PhoneNumbers {
         try {
             number = UTIL.parse(value, region.orElse(NO_REGION));
         } catch (NumberParseException unreadable) {
-            errors.add(Violation.at(path, unreadableBecause(unreadable, value, region)));
+            errors.add(Violation.at(path, unreadableBecause(unreadable, value, region, localeOf)));
             return null;
         }
         if (number.hasExtension()) {
@@ -64,7 +74,7 @@ public final class PhoneNumbers {
         }
         if (!UTIL.isValidNumber(number)) {
             errors.add(Violation.at(path, "is not a valid phone number" + region.map(r -> " in " + r
-                    + " (national numbers are read in the region of the profile's DefaultLocale)").orElse("")
+                    + " (national numbers are read in the region of " + localeOf + ")").orElse("")
                     + ": '" + Text.excerpt(value) + "'"));
             return null;
         }
@@ -84,11 +94,12 @@ public final class PhoneNumbers {
         }
     }
 
-    private static String unreadableBecause(NumberParseException unreadable, String value, Optional<String> region) {
+    private static String unreadableBecause(NumberParseException unreadable, String value, Optional<String> region,
+            String localeOf) {
         if (unreadable.getErrorType() == NumberParseException.ErrorType.INVALID_COUNTRY_CODE) {
             return region.isEmpty() && !value.strip().startsWith("+")
-                    ? "must be in international form (+ and the country code, such as +44 20 7123 4567): the"
-                            + " profile's DefaultLocale names no region to read a national number in"
+                    ? "must be in international form (+ and the country code, such as +44 20 7123 4567): "
+                            + localeOf + " names no region to read a national number in"
                     : "has an unknown country code";
         }
         return "is not a phone number: '" + Text.excerpt(value) + "'";

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.prefcenter.clients.entity.Client;
@@ -47,15 +49,29 @@ public class ProfileLookup {
      * while it was read is read again under the row lock.
      */
     public ProfileSnapshot snapshot(Client client, ProfileKey key) {
+        return consistently(client, key, ProfileSnapshot::of);
+    }
+
+    /**
+     * A profile that a look-up by address found, as of one commit, if it still holds the address:
+     * one that gave it up after the look-up's query is left out of the answer.
+     */
+    public Optional<ProfileSnapshot> snapshotHolding(Client client, long profileId, ContactKey address) {
+        return consistently(client, ProfileKey.of(profileId),
+                profile -> address.heldBy(profile.content()) ? Optional.of(ProfileSnapshot.of(profile)) : Optional.empty());
+    }
+
+    /** What {@code reading} makes of the profile as of one commit (see {@link #snapshot}). */
+    private <T> T consistently(Client client, ProfileKey key, Function<Profile, T> reading) {
         if (reads.withoutLock()) {
             Profile profile = find(client, key, LockModeType.NONE);
-            ProfileSnapshot snapshot = ProfileSnapshot.of(profile);
+            T read = reading.apply(profile);
             if (currentVersion(profile) == profile.version()) {
-                return snapshot;
+                return read;
             }
             em.clear();
         }
-        return ProfileSnapshot.of(find(client, key, FOR_READING));
+        return reading.apply(find(client, key, FOR_READING));
     }
 
     /** The profile, its row locked for this transaction, which first takes its place in the feed. */

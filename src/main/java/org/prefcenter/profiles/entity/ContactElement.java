@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -27,7 +28,18 @@ import org.prefcenter.platform.rules.CaseInsensitive;
  */
 @Entity
 @Table(name = "pc_contact_element")
+@NamedQuery(name = ContactElement.PROFILE_IDS_BY_KEY, query = "select distinct e.profileRef from ContactElement e"
+        + " where e.clientRef = :client and e.channel = :channel and e.valueKey = :key order by e.profileRef")
+@NamedQuery(name = ContactElement.CONSENTS_BY_KEY, query = "select new org.prefcenter.profiles.entity.HeldConsent("
+        + "e.profileRef, e.id, e.isActive, c.version, c.status, c.consentDate, c.expirationDate, c.isActive)"
+        + " from ContactElement e left join e.consents c on c.consentType = :type"
+        + " where e.clientRef = :client and e.channel = :channel and e.valueKey = :key order by e.profileRef, e.id")
 public class ContactElement {
+
+    /** The profiles of a client holding an address (by its {@link #valueKey}), lowest ProfileId first. */
+    public static final String PROFILE_IDS_BY_KEY = "ContactElement.profileIdsByKey";
+    /** Each element holding an address, with its consent of one type (by its name) or none: ConsentStatus. */
+    public static final String CONSENTS_BY_KEY = "ContactElement.consentsByKey";
 
     @Id
     @SequenceGenerator(name = "contact_element_seq", sequenceName = "pc_id_seq", allocationSize = 50)
@@ -37,6 +49,10 @@ public class ContactElement {
     @ManyToOne(optional = false)
     @JoinColumn(name = "profile_ref")
     private Profile profile;
+
+    /** The same column, read only: the look-ups select it without joining pc_profile. */
+    @Column(name = "profile_ref", insertable = false, updatable = false)
+    private Long profileRef;
 
     @Column(name = "client_ref", nullable = false)
     private Long clientRef;
