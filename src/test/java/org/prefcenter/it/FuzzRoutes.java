@@ -48,6 +48,12 @@ final class FuzzRoutes {
         routes.add(new Route("GET {c}/Events", 1, (r, w) -> read(w, w.client.clientId + "/Events"
                 + (r.nextBoolean() ? "" : "?limit=" + (1 + r.nextInt(1000)) + "&after=" + r.nextInt(5000) + "-"
                         + r.nextInt(5000)))));
+        // the look-ups by address: an email in some letter case, a phone in international or national form
+        routes.add(new Route("GET {c}/Profiles?email|phone", 1, (r, w) -> read(w, w.client.clientId + "/Profiles?"
+                + address(r))));
+        routes.add(new Route("GET {c}/ConsentStatus", 1, (r, w) -> read(w, w.client.clientId
+                + "/ConsentStatus?consentType=" + (r.nextBoolean() ? "MarketingEmail" : "marketingemail") + "&"
+                + address(r))));
         for (String list : LISTS) {
             routes.add(new Route("GET {c}/" + list, 1, (r, w) -> read(w, w.client.clientId + "/" + list)));
             routes.add(new Route("GET {c}/" + list + "/{name}", 1, (r, w) -> read(w, w.client.clientId + "/" + list
@@ -95,6 +101,14 @@ final class FuzzRoutes {
     private static FuzzCase read(FuzzWorld world, String target) {
         return request(world, "GET", target, new FuzzCase.Grant("reader", "ProfileReader", world.client.clientId),
                 null, null, new FuzzCase.ReadOnly());
+    }
+
+    private static String address(Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> "email=" + FuzzWorld.encode(random.nextBoolean() ? "ada@example.org" : "Ada@Example.ORG");
+            case 1 -> "phone=" + FuzzWorld.encode("+44 20 7123 4567");
+            default -> "phone=" + FuzzWorld.encode("(201) 555-0123");
+        };
     }
 
     private static FuzzCase clients(FuzzWorld world, String target) {
