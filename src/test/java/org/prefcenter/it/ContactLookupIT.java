@@ -120,7 +120,7 @@ class ContactLookupIT extends ApiTest {
         Api.Reply none = api().get(c.clientId + "/Profiles?email=" + FuzzWorld.encode(newEmail()), c.reader);
         assertThat(none.status()).isEqualTo(200);
         assertThat(none.body()).isEqualTo("[]");
-        assertThat(found(c, "phone=%2B441632960000")).isEmpty();
+        assertThat(found(c, "phone=%2B442071230000")).isEmpty();
     }
 
     @Test
