@@ -53,7 +53,7 @@ final class FuzzRoutes {
                 + address(r))));
         routes.add(new Route("GET {c}/ConsentStatus", 1, (r, w) -> read(w, w.client.clientId
                 + "/ConsentStatus?consentType=" + (r.nextBoolean() ? "MarketingEmail" : "marketingemail") + "&"
-                + address(r))));
+                + email(r))));
         for (String list : LISTS) {
             routes.add(new Route("GET {c}/" + list, 1, (r, w) -> read(w, w.client.clientId + "/" + list)));
             routes.add(new Route("GET {c}/" + list + "/{name}", 1, (r, w) -> read(w, w.client.clientId + "/" + list
@@ -105,10 +105,14 @@ final class FuzzRoutes {
 
     private static String address(Random random) {
         return switch (random.nextInt(3)) {
-            case 0 -> "email=" + FuzzWorld.encode(random.nextBoolean() ? "ada@example.org" : "Ada@Example.ORG");
+            case 0 -> email(random);
             case 1 -> "phone=" + FuzzWorld.encode("+44 20 7123 4567");
             default -> "phone=" + FuzzWorld.encode("(201) 555-0123");
         };
+    }
+
+    private static String email(Random random) {
+        return "email=" + FuzzWorld.encode(random.nextBoolean() ? "ada@example.org" : "Ada@Example.ORG");
     }
 
     private static FuzzCase clients(FuzzWorld world, String target) {

@@ -35,9 +35,6 @@ final class FuzzWorld {
         this.api = api;
         this.client = ClientFixture.create(api, "FuzzKISS");
         this.other = ClientFixture.create(api, "FuzzOther");
-        // the consent type that FuzzRoutes' ConsentStatus asks about
-        api.post(client.clientId + "/ConsentTypes", client.admin, "{\"Name\":\"MarketingEmail\",\"Channel\":\"Email\","
-                + "\"Versions\":[{\"Version\":1,\"Text\":{\"en-US\":\"Marketing by email\"}}]}");
         this.systemAdmin = Tokens.of("root", "SystemAdmin");
         configureContacts();
         newTarget();

@@ -162,7 +162,7 @@ class PlatformIT extends ApiTest {
         assertThat(document).contains("/Clients", "/{clientId}/Profile", "/{clientId}/Profile/{profileId}",
                 "/{clientId}/AlternateIdTypes", "/{clientId}/CustomerTypes", "/{clientId}/CustomFields",
                 "/{clientId}/ContactTypes", "/{clientId}/ConsentTypes", "/{clientId}/ConsentTypes/{name}/Versions",
-                "/{clientId}/PreferenceTopics",
+                "/{clientId}/PreferenceTopics", "/{clientId}/Profiles", "/{clientId}/ConsentStatus",
                 "bearer", "application/problem+json", "application/json-patch+json");
         JsonObject profile = api().get("DEMO/Profile?alternateIdType=CRM&alternateId=C-00042",
                 Tokens.of("ann", "ProfileReader", "DEMO")).json();
