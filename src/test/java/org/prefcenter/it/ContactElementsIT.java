@@ -3,6 +3,9 @@ package org.prefcenter.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -170,5 +173,52 @@ class ContactElementsIT extends ApiTest {
         assertThat(merged.json().getJsonArray("Phones").getJsonObject(0).getJsonNumber("ContactElementId"))
                 .isEqualTo(phone.getJsonNumber("ContactElementId"));
         assertThat(merged.json().getJsonArray("Phones").getJsonObject(1).getBoolean("IsMobile")).isFalse();
+    }
+
+    /** Recorded soon after the moment, once: the document, the history (kind Expiry) and one Consent.Changed. */
+    @Test
+    void aConsentExpiresSoonAfterItsMomentOnceAndArchivesThePreferenceThatNeedsIt() throws Exception {
+        ClientFixture client = client();
+        // MarketingEmail expires 365 days after its date: decided 365 days ago, less three seconds
+        Instant decided = Instant.now().minus(Duration.ofDays(365)).plusSeconds(3);
+        Api.Reply created = api().post(client.clientId + "/Profile", client.editor, """
+                {"AlternateIds": [{"AlternateIdType": "CRM", "AlternateId": "CE-6"}],
+                 "Emails": [{"EmailAddress": "ada6@example.org", "ContactType": "Personal", "IsDefault": true,
+                             "Consents": [{"ConsentType": "MarketingEmail", "Status": "Granted", "ConsentDate": "%s"}]}],
+                 "Preferences": [{"Topic": "Newsletter", "Channel": "Email", "OptIn": true}]}
+                """.formatted(decided));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().getJsonNumber("ProfileId").longValue();
+        String path = client.clientId + "/Profile/" + id;
+        assertThat(consentOf(created.json()).getString("EffectiveStatus")).isEqualTo("Granted");
+
+        JsonObject expired = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject read = api().get(path, client.reader).json();
+            if (consentOf(read).getString("EffectiveStatus").equals("Expired")) {
+                expired = read;
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(expired).as("recorded Expired within 20 s").isNotNull();
+        assertThat(Instant.now()).isAfterOrEqualTo(decided.plus(Duration.ofDays(365)));
+        assertThat(expired.getJsonArray("Preferences").getJsonObject(0).getBoolean("IsActive")).isFalse();
+        JsonObject entry = api().get(path + "/History", client.reader).json().getJsonArray("Changes").getJsonObject(0);
+        assertThat(entry.getString("Kind")).isEqualTo("Expiry");
+        assertThat(entry.getString("ModifiedBy")).isEqualTo("prefcenter");
+
+        Thread.sleep(2500); // two more runs of the job: nothing more to record
+        List<JsonObject> consentEvents = Feed.all(api(), client.clientId, client.reader).stream()
+                .filter(event -> event.getJsonNumber("ProfileId").longValue() == id)
+                .filter(event -> event.getString("Type").equals("Consent.Changed")).toList();
+        assertThat(consentEvents).extracting(event -> event.getJsonObject("Data").getJsonObject("Consent")
+                .getString("EffectiveStatus")).containsExactly("Granted", "Expired");
+        assertThat(api().get(path + "/History", client.reader).json().getJsonArray("Changes")).hasSize(2);
+    }
+
+    private static JsonObject consentOf(JsonObject profile) {
+        return profile.getJsonArray("Emails").getJsonObject(0).getJsonArray("Consents").getJsonObject(0);
     }
 }

@@ -78,6 +78,11 @@ public class Settings {
     @ConfigProperty(name = HISTORY_INTERVAL_SECONDS, defaultValue = HISTORY_INTERVAL_DEFAULT)
     long historyRetentionIntervalSeconds;
 
+    /** How often expired consents are looked for; an expiry is recorded at most this long after its moment. */
+    @Inject
+    @ConfigProperty(name = "prefcenter.consents.expiry-interval-seconds", defaultValue = "10")
+    long consentExpiryIntervalSeconds;
+
     @Inject
     @ConfigProperty(name = "prefcenter.token-cache.size", defaultValue = "10000")
     int tokenCacheSize;
@@ -157,6 +162,10 @@ public class Settings {
 
     public long historyRetentionIntervalSeconds() {
         return historyRetentionIntervalSeconds;
+    }
+
+    public long consentExpiryIntervalSeconds() {
+        return consentExpiryIntervalSeconds;
     }
 
     public int tokenCacheSize() {

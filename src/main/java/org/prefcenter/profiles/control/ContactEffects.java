@@ -130,7 +130,7 @@ final class ContactEffects {
                 : element.map(Element::consents).orElse(List.of());
         boolean active = type.channel().isEmpty() || element.map(Element::isActive).orElse(false);
         return consents.stream().anyMatch(consent -> CaseInsensitive.key(consent.consentType()).equals(type.nameKey())
-                && consent.effectiveStatus(active, now) == ConsentStatus.GRANTED);
+                && consent.recordedStatus(active) == ConsentStatus.GRANTED);
     }
 
     private static boolean mobile(Optional<Element> element) {

@@ -12,7 +12,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-import java.time.Instant;
 import java.util.List;
 import org.prefcenter.clients.entity.Channel;
 import org.prefcenter.platform.json.JsonInput;
@@ -98,8 +97,17 @@ final class ContactJson {
     private ContactJson() {
     }
 
-    /** The five arrays, as of {@code now} (a consent's effective status depends on it). */
-    static void write(JsonObjectBuilder document, ProfileContent content, Instant now) {
+    /** The document's array of a channel's elements. */
+    static String elementsArray(Channel channel) {
+        return switch (channel) {
+            case EMAIL -> EMAILS;
+            case PHONE -> PHONES;
+            case ADDRESS -> ADDRESSES;
+        };
+    }
+
+    /** The five arrays; a consent's effective status as recorded (see {@link Consent#recordedStatus}). */
+    static void write(JsonObjectBuilder document, ProfileContent content) {
         JsonArrayBuilder emails = JSON.createArrayBuilder();
         content.emails().forEach(email -> emails.add(JSON.createObjectBuilder()
                 .add(CONTACT_ELEMENT_ID, id(email.id()))
@@ -107,7 +115,7 @@ final class ContactJson {
                 .add(CONTACT_TYPE, ProfileJson.text(email.contactType()))
                 .add(IS_DEFAULT, email.isDefault())
                 .add(ProfileJson.IS_ACTIVE, email.isActive())
-                .add(CONSENTS, consents(email.consents(), email.isActive(), now))));
+                .add(CONSENTS, consents(email.consents(), email.isActive()))));
         JsonArrayBuilder phones = JSON.createArrayBuilder();
         content.phones().forEach(phone -> phones.add(JSON.createObjectBuilder()
                 .add(CONTACT_ELEMENT_ID, id(phone.id()))
@@ -116,7 +124,7 @@ final class ContactJson {
                 .add(IS_MOBILE, phone.isMobile() == null ? JsonValue.NULL : bool(phone.isMobile()))
                 .add(IS_DEFAULT, phone.isDefault())
                 .add(ProfileJson.IS_ACTIVE, phone.isActive())
-                .add(CONSENTS, consents(phone.consents(), phone.isActive(), now))));
+                .add(CONSENTS, consents(phone.consents(), phone.isActive()))));
         JsonArrayBuilder addresses = JSON.createArrayBuilder();
         content.addresses().forEach(address -> {
             JsonArrayBuilder lines = JSON.createArrayBuilder();
@@ -131,7 +139,7 @@ final class ContactJson {
                     .add(CONTACT_TYPE, ProfileJson.text(address.contactType()))
                     .add(IS_DEFAULT, address.isDefault())
                     .add(ProfileJson.IS_ACTIVE, address.isActive())
-                    .add(CONSENTS, consents(address.consents(), address.isActive(), now)));
+                    .add(CONSENTS, consents(address.consents(), address.isActive())));
         });
         JsonArrayBuilder preferences = JSON.createArrayBuilder();
         content.preferences().forEach(preference -> preferences.add(JSON.createObjectBuilder()
@@ -143,11 +151,11 @@ final class ContactJson {
                 .add(ProfileJson.IS_ACTIVE, preference.isActive())
                 .add(ProfileJson.EDITED, ProfileJson.edited(preference.edited()))));
         document.add(EMAILS, emails).add(PHONES, phones).add(ADDRESSES, addresses)
-                .add(CONSENTS, consents(content.consents(), true, now))
+                .add(CONSENTS, consents(content.consents(), true))
                 .add(PREFERENCES, preferences);
     }
 
-    private static JsonArrayBuilder consents(List<Consent> consents, boolean elementActive, Instant now) {
+    private static JsonArrayBuilder consents(List<Consent> consents, boolean elementActive) {
         JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Consent consent : consents) {
             ProfileContent.Source source = consent.source();
@@ -155,7 +163,7 @@ final class ContactJson {
                     .add(CONSENT_TYPE, consent.consentType())
                     .add(VERSION, consent.version() == null ? JsonValue.NULL : JSON.createValue(consent.version()))
                     .add(STATUS, consent.status().wireName())
-                    .add(EFFECTIVE_STATUS, consent.effectiveStatus(elementActive, now).wireName())
+                    .add(EFFECTIVE_STATUS, consent.recordedStatus(elementActive).wireName())
                     .add(LOCALE, ProfileJson.text(consent.locale()))
                     .add(CONSENT_DATE, ProfileJson.time(consent.consentDate()))
                     .add(EXPIRATION_DATE, ProfileJson.time(consent.expirationDate()))
@@ -229,11 +237,11 @@ final class ContactJson {
 
     private static List<Consent> consentItems(DocumentReader reader, JsonInput holder) {
         return reader.items(holder, CONSENTS, ELEMENT_CONSENTS.shape(), MAX_ITEMS, "consents",
-                new Consent(null, null, null, null, null, ProfileContent.Source.NONE, false, null, null),
+                new Consent(null, null, null, null, null, ProfileContent.Source.NONE, false, null, false, null),
                 in -> new Consent(reader.string(in, CONSENT_TYPE, 1, 100, Absent.REQUIRED),
                         version(reader, in), status(reader, in), reader.string(in, LOCALE, 1, 15, Absent.NULLABLE),
                         reader.instant(in, CONSENT_DATE), source(reader, in),
-                        reader.itemBool(in, ProfileJson.IS_ACTIVE, true), null, null));
+                        reader.itemBool(in, ProfileJson.IS_ACTIVE, true), null, false, null));
     }
 
     private static Integer version(DocumentReader reader, JsonInput in) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.prefcenter.clients.entity.Channel;
@@ -217,8 +218,9 @@ final class ContactRules {
         if (!type.get().channel().equals(channel)) {
             found.add(Kind.INVALID, path + "/" + ContactJson.CONSENT_TYPE, "the consent type '" + type.get().name()
                     + "' is " + type.get().channel().map(own -> "for channel " + own.wireName()).orElse("channel-less")
-                    + ": it belongs " + type.get().channel().map(own -> "to an element's Consents")
-                            .orElse("to the profile's own Consents"));
+                    + ": it belongs in the Consents of " + type.get().channel()
+                            .map(own -> "an element of /" + ContactJson.elementsArray(own))
+                            .orElse("the profile itself (/Consents)"));
         }
         ConsentVersion version = consent.version() == null ? type.get().latestVersion()
                 : type.get().version(consent.version()).orElse(null);
@@ -231,7 +233,11 @@ final class ContactRules {
                 || previous.status() != ConsentStatus.GRANTED && previous.status() != ConsentStatus.REVOKED)) {
             found.add(Kind.INVALID, path + "/" + ContactJson.STATUS, "only a Granted consent can be Revoked; set Denied instead");
         }
-        Instant date = consent.consentDate() == null ? now : consent.consentDate();
+        // a new decision is dated now unless its date is given: a status changed under the old date
+        // (a replace of Status alone) would claim the revocation was made on the day of the grant
+        boolean decidedAnew = previous != null && consent.status() != previous.status()
+                && Objects.equals(consent.consentDate(), previous.consentDate());
+        Instant date = consent.consentDate() == null || decidedAnew ? now : consent.consentDate();
         if (date.isAfter(now.plus(CLOCK_SKEW))) {
             found.add(Kind.INVALID, path + "/" + ContactJson.CONSENT_DATE, "must not be in the future");
         }
@@ -244,11 +250,12 @@ final class ContactRules {
                 : IpAddresses.truncated(source.ipAddress(), path + "/" + ContactJson.SOURCE + "/" + ContactJson.IP_ADDRESS,
                         malformed);
         Instant expires = version.expirationDays().map(days -> date.plus(Duration.ofDays(days))).orElse(null);
+        // a decision stored already past its expiry is recorded Expired by the change that stores it
         Consent decided = new Consent(type.get().name(), version.number(), consent.status(), consent.locale(), date,
                 new ProfileContent.Source(source.collectionPoint(), source.url(), source.userAgent(), ip),
-                consent.isActive(), expires, null);
-        return decided.sameAs(previous) ? decided.stamped(previous.version(), previous.consentDate(),
-                previous.expirationDate(), previous.edited()) : decided;
+                consent.isActive(), expires, expires != null && !now.isBefore(expires), null);
+        return decided.sameAs(previous) ? decided.stamped(previous.expirationDate(), previous.expired(),
+                previous.edited()) : decided;
     }
 
     /**

@@ -101,13 +101,8 @@ public final class ProfileJson {
     private ProfileJson() {
     }
 
-    /** The document of the contract: every member present, {@code null} where unset; as of now. */
+    /** The document of the contract: every member present, {@code null} where unset. */
     public static JsonObject write(Profile profile) {
-        return write(profile, Instant.now());
-    }
-
-    /** As of {@code now}: a consent's effective status depends on it. */
-    public static JsonObject write(Profile profile, Instant now) {
         ProfileContent content = profile.content();
         EditInfo edited = profile.edited();
         ProfileContent.Name name = content.customerName();
@@ -135,7 +130,7 @@ public final class ProfileJson {
                 .add(DEFAULT_LOCALE, text(content.defaultLocale()))
                 .add(ALTERNATE_IDS, alternateIds)
                 .add(CUSTOM_FIELDS, customFields);
-        ContactJson.write(document, content, now);
+        ContactJson.write(document, content);
         return document.add(UPDATE_STATUS, COMPLETE).build();
     }
 

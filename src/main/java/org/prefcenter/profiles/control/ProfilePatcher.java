@@ -100,7 +100,18 @@ public final class ProfilePatcher {
                 + errors.get(0).message() + "; nothing was changed", errors);
     }
 
+    /**
+     * The operation a violation of the patched document comes from: the last one whose path leads to
+     * the violation's ({@code -} standing for the index it appended at), or else the last that wrote
+     * its top-level property.
+     */
     private static Integer operationFor(String path, List<PatchOperation> operations) {
+        List<String> violated = List.of(path.substring(1).split("/", -1));
+        for (int i = operations.size() - 1; i >= 0; i--) {
+            if (leadsTo(operations.get(i).tokens(), violated)) {
+                return operations.get(i).index();
+            }
+        }
         String top = topLevel(path);
         for (int i = operations.size() - 1; i >= 0; i--) {
             PatchOperation operation = operations.get(i);
@@ -109,6 +120,20 @@ public final class ProfilePatcher {
             }
         }
         return null;
+    }
+
+    private static boolean leadsTo(List<String> written, List<String> violated) {
+        if (written.isEmpty() || written.size() > violated.size()) {
+            return false;
+        }
+        for (int i = 0; i < written.size(); i++) {
+            String token = written.get(i);
+            boolean appended = token.equals("-") && i == written.size() - 1;
+            if (!appended && !token.equals(violated.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String topLevel(String path) {

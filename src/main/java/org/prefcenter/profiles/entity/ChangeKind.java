@@ -4,7 +4,9 @@ package org.prefcenter.profiles.entity;
 public enum ChangeKind {
     CREATE("Create"),
     PATCH("Patch"),
-    MERGE_PATCH("MergePatch");
+    MERGE_PATCH("MergePatch"),
+    /** Consents past their expiration date, recorded Expired by the server. */
+    EXPIRY("Expiry");
 
     private final String wireName;
 

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -28,7 +29,13 @@ import org.prefcenter.platform.rules.CaseInsensitive;
  */
 @Entity
 @Table(name = "pc_consent")
+@NamedQuery(name = ConsentRecord.PROFILES_WITH_EXPIRIES_DUE, query = "select distinct coalesce(p.id, ep.id)"
+        + " from ConsentRecord c left join c.profile p left join c.element e left join e.profile ep"
+        + " where c.expiryRecorded = false and c.expirationDate <= :now and c.status <> :notSet")
 public class ConsentRecord {
+
+    /** The profiles holding a consent past its expiration date whose expiry is not recorded yet. */
+    public static final String PROFILES_WITH_EXPIRIES_DUE = "ConsentRecord.profilesWithExpiriesDue";
 
     @Id
     @SequenceGenerator(name = "consent_seq", sequenceName = "pc_id_seq", allocationSize = 50)
@@ -80,6 +87,10 @@ public class ConsentRecord {
     @Column(name = "is_active", nullable = false)
     private boolean isActive;
 
+    /** Its expiry recorded (by a change of the profile, or by {@code ConsentExpiry} soon after the moment). */
+    @Column(name = "expiry_recorded", nullable = false)
+    private boolean expiryRecorded;
+
     @Embedded
     private EditInfo edited;
 
@@ -130,6 +141,7 @@ public class ConsentRecord {
         userAgent = source.userAgent();
         ipAddress = source.ipAddress();
         isActive = consent.isActive();
+        expiryRecorded = consent.expired();
         if (edited == null) {
             edited = EditInfo.createdBy(actor, now);
         } else if (consent.edited() == null) {
@@ -140,6 +152,6 @@ public class ConsentRecord {
     ProfileContent.Consent value() {
         return new ProfileContent.Consent(consentType, version, status, locale, consentDate.toInstant(ZoneOffset.UTC),
                 new ProfileContent.Source(collectionPoint, sourceUrl, userAgent, ipAddress), isActive,
-                expirationDate == null ? null : expirationDate.toInstant(ZoneOffset.UTC), edited.value());
+                expirationDate == null ? null : expirationDate.toInstant(ZoneOffset.UTC), expiryRecorded, edited.value());
     }
 }

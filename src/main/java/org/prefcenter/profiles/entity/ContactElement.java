@@ -31,7 +31,7 @@ import org.prefcenter.platform.rules.CaseInsensitive;
 @NamedQuery(name = ContactElement.PROFILE_IDS_BY_KEY, query = "select distinct e.profileRef from ContactElement e"
         + " where e.clientRef = :client and e.channel = :channel and e.valueKey = :key order by e.profileRef")
 @NamedQuery(name = ContactElement.CONSENTS_BY_KEY, query = "select new org.prefcenter.profiles.entity.HeldConsent("
-        + "e.profileRef, e.id, e.isActive, c.version, c.status, c.consentDate, c.expirationDate, c.isActive)"
+        + "e.profileRef, e.id, e.isActive, c.version, c.status, c.consentDate, c.expirationDate, c.isActive, c.expiryRecorded)"
         + " from ContactElement e left join e.consents c on c.consentType = :type"
         + " where e.clientRef = :client and e.channel = :channel and e.valueKey = :key order by e.profileRef, e.id")
 public class ContactElement {

@@ -11,7 +11,8 @@ import java.util.Optional;
  * when the element has no consent of that type (the query's outer join).
  */
 public record HeldConsent(long profileId, long contactElementId, boolean elementActive, Integer version,
-        ConsentStatus status, LocalDateTime consentDate, LocalDateTime expirationDate, Boolean consentActive) {
+        ConsentStatus status, LocalDateTime consentDate, LocalDateTime expirationDate, Boolean consentActive,
+        Boolean expiryRecorded) {
 
     /** The consent, with what its effective status needs, or empty when the element has none of the type. */
     public Optional<ProfileContent.Consent> consent(String consentType) {
@@ -19,7 +20,8 @@ public record HeldConsent(long profileId, long contactElementId, boolean element
             return Optional.empty();
         }
         return Optional.of(new ProfileContent.Consent(consentType, version, status, null, utc(consentDate),
-                ProfileContent.Source.NONE, consentActive, expirationDate == null ? null : utc(expirationDate), null));
+                ProfileContent.Source.NONE, consentActive, expirationDate == null ? null : utc(expirationDate),
+                Boolean.TRUE.equals(expiryRecorded), null));
     }
 
     private static Instant utc(LocalDateTime stored) {

@@ -143,31 +143,54 @@ public record ProfileContent(boolean isActive, boolean registrationConfirmed, St
     /**
      * What a person decided about one consent type: {@code version} of its text (null until the
      * validator names the latest), {@code consentDate} (null until it says now), and what the server
-     * keeps: when it expires and who changed it.
+     * keeps: when it expires, whether that expiry has been recorded (the moment the documents, the
+     * history and the events show it), and who changed it.
      */
     public record Consent(String consentType, Integer version, ConsentStatus status, String locale,
-            Instant consentDate, Source source, boolean isActive, Instant expirationDate, Edit edited) {
+            Instant consentDate, Source source, boolean isActive, Instant expirationDate, boolean expired,
+            Edit edited) {
 
         public Consent withActive(boolean value) {
-            return new Consent(consentType, version, status, locale, consentDate, source, value, expirationDate, null);
+            return new Consent(consentType, version, status, locale, consentDate, source, value, expirationDate, expired,
+                    null);
         }
 
-        public Consent stamped(Integer typeVersion, Instant date, Instant expires, Edit edit) {
-            return new Consent(consentType, typeVersion, status, locale, date, source, isActive, expires, edit);
+        /** The same decision with what the server keeps on it. */
+        public Consent stamped(Instant expires, boolean expiryRecorded, Edit edit) {
+            return new Consent(consentType, version, status, locale, consentDate, source, isActive, expires,
+                    expiryRecorded, edit);
+        }
+
+        /** Its expiry recorded: the documents show it Expired from now on. */
+        public Consent withExpiryRecorded() {
+            return new Consent(consentType, version, status, locale, consentDate, source, isActive, expirationDate, true,
+                    edited);
+        }
+
+        /** Past its expiration date, and not yet recorded so. */
+        public boolean dueToExpire(Instant now) {
+            return !expired && expirationDate != null && !now.isBefore(expirationDate) && status != ConsentStatus.NOT_SET;
         }
 
         /**
-         * What a sender must obey now: the status, except Expired once past the expiration date (a
-         * decision was made: not for NotSet), and NotSet while the consent or its element is inactive.
+         * What the profile's documents, history and events say a sender must obey: the status,
+         * except Expired once the expiry is recorded (a decision was made: not for NotSet), and NotSet
+         * while the consent or its element is inactive.
          */
-        public ConsentStatus effectiveStatus(boolean elementActive, Instant now) {
+        public ConsentStatus recordedStatus(boolean elementActive) {
             if (!isActive || !elementActive) {
                 return ConsentStatus.NOT_SET;
             }
-            if (status != ConsentStatus.NOT_SET && expirationDate != null && !now.isBefore(expirationDate)) {
-                return ConsentStatus.EXPIRED;
-            }
-            return status;
+            return expired && status != ConsentStatus.NOT_SET ? ConsentStatus.EXPIRED : status;
+        }
+
+        /**
+         * What a sender must obey at {@code now}, by the clock: Expired from the very moment of the
+         * expiration date, recorded or not (the safe answer, before the server records it).
+         */
+        public ConsentStatus effectiveStatus(boolean elementActive, Instant now) {
+            ConsentStatus recorded = recordedStatus(elementActive);
+            return recorded != ConsentStatus.NOT_SET && dueToExpire(now) ? ConsentStatus.EXPIRED : recorded;
         }
 
         /** The same decision, whatever the server stamped on either. */

@@ -17,11 +17,11 @@ class ConsentAnswerTest {
     private static final LocalDateTime DECIDED = LocalDateTime.of(2026, 6, 1, 9, 0);
 
     private static HeldConsent held(long profile, ConsentStatus status) {
-        return new HeldConsent(profile, profile * 10, true, 1, status, DECIDED, null, true);
+        return new HeldConsent(profile, profile * 10, true, 1, status, DECIDED, null, true, false);
     }
 
     private static HeldConsent without(long profile) {
-        return new HeldConsent(profile, profile * 10, true, null, null, null, null, null);
+        return new HeldConsent(profile, profile * 10, true, null, null, null, null, null, null);
     }
 
     private static ConsentStatus answer(HeldConsent... rows) {
@@ -56,7 +56,7 @@ class ConsentAnswerTest {
                 .isEqualTo(ConsentStatus.REVOKED);
         assertThat(answer(held(1, ConsentStatus.NOT_SET), held(2, ConsentStatus.DENIED)))
                 .isEqualTo(ConsentStatus.DENIED);
-        HeldConsent expired = new HeldConsent(3, 30, true, 1, ConsentStatus.GRANTED, DECIDED, DECIDED.plusDays(30), true);
+        HeldConsent expired = new HeldConsent(3, 30, true, 1, ConsentStatus.GRANTED, DECIDED, DECIDED.plusDays(30), true, false);
         assertThat(answer(held(1, ConsentStatus.NOT_SET), expired)).isEqualTo(ConsentStatus.EXPIRED);
         assertThat(answer(expired, held(2, ConsentStatus.DENIED))).isEqualTo(ConsentStatus.DENIED);
     }
@@ -64,9 +64,9 @@ class ConsentAnswerTest {
     @Test
     void theEffectiveStatusIsTheDocumentsOne() {
         HeldConsent expired = new HeldConsent(1, 10, true, 2, ConsentStatus.GRANTED, DECIDED,
-                LocalDateTime.ofInstant(NOW, ZoneOffset.UTC), true);
-        HeldConsent inactiveElement = new HeldConsent(2, 20, false, 1, ConsentStatus.GRANTED, DECIDED, null, true);
-        HeldConsent inactiveConsent = new HeldConsent(3, 30, true, 1, ConsentStatus.GRANTED, DECIDED, null, false);
+                LocalDateTime.ofInstant(NOW, ZoneOffset.UTC), true, false);
+        HeldConsent inactiveElement = new HeldConsent(2, 20, false, 1, ConsentStatus.GRANTED, DECIDED, null, true, false);
+        HeldConsent inactiveConsent = new HeldConsent(3, 30, true, 1, ConsentStatus.GRANTED, DECIDED, null, false, false);
         ConsentAnswer answer = ConsentAnswer.of("MarketingEmail", List.of(expired, inactiveElement, inactiveConsent), NOW);
         assertThat(answer.holders()).extracting(ConsentAnswer.Holder::effectiveStatus)
                 .containsExactly(ConsentStatus.EXPIRED, ConsentStatus.NOT_SET, ConsentStatus.NOT_SET);

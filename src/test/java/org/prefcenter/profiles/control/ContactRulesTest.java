@@ -69,14 +69,14 @@ class ContactRulesTest {
     }
 
     private static List<Consent> stamped(List<Consent> consents) {
-        return consents.stream().map(consent -> consent.stamped(consent.version(), consent.consentDate(),
-                consent.expirationDate(), STAMP)).toList();
+        return consents.stream().map(consent -> consent.stamped(consent.expirationDate(), consent.expired(), STAMP))
+                .toList();
     }
 
     /** The document a stored content reads as (what a patch starts from), with one member changed. */
     private static JsonObject document(ProfileContent stored, String pointer, jakarta.json.JsonValue value) {
         JsonObjectBuilder builder = Json.createObjectBuilder();
-        ContactJson.write(builder, stored, Instant.now());
+        ContactJson.write(builder, stored);
         JsonObject contacts = builder.add(ProfileJson.PRESERVE_CONSENTS, stored.preserveConsents())
                 .add(ProfileJson.PRESERVE_PREFERENCES, stored.preservePreferences()).build();
         JsonObject whole = Json.createObjectBuilder(json("""
