@@ -30,10 +30,11 @@ export function consentTable(form, consents, base, seen, channel, owner) {
             form.changed();
         }));
     const caption = owner ? `Consents for ${owner}` : 'Consents of the profile';
+    // the profile's own table is named by its fieldset's legend
     return el('div', {class: 'consents', 'data-test': `consents:${base}`},
         consents.length === 0 ? el('p', {class: 'note'}, `${caption}: none recorded.`)
             : el('div', {class: 'table'}, el('table', {},
-                el('caption', {}, caption),
+                owner ? el('caption', {}, caption) : null,
                 el('thead', {}, el('tr', {}, ['Consent type', 'Status', 'Effective status', 'Version', 'Consent date',
                     'Expires', 'Collected at', 'Active', ''].map(name => el('th', {scope: 'col'}, name)))),
                 el('tbody', {}, rows))),

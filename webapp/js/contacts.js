@@ -41,7 +41,7 @@ function channelSection(form, channel) {
             const types = contactTypes(form, channel.channel);
             form.addTo(items, `/${channel.array}`, {...channel.blank(), ContactType: types && types.length ? types[0] : null,
                 IsDefault: !hasDefault, IsActive: true, Consents: []});
-        }}, `Add ${channel.noun === 'address' ? 'an' : 'a'} ${channel.noun}`));
+        }}, `Add ${/^[aeiou]/.test(channel.noun) ? 'an' : 'a'} ${channel.noun}`));
 }
 
 function element(form, channel, item, index, seen) {
@@ -50,8 +50,8 @@ function element(form, channel, item, index, seen) {
     const set = member => value => { item[member] = value; };
     const types = contactTypes(form, channel.channel);
     const type = types
-        ? form.selectInput(`${at}/ContactType`, `Contact type of ${name}`, types, item.ContactType, set('ContactType'))
-        : form.textInput(`${at}/ContactType`, `Contact type of ${name}`, item.ContactType, set('ContactType'),
+        ? form.selectInput(`${at}/ContactType`, 'Contact type', types, item.ContactType, set('ContactType'))
+        : form.textInput(`${at}/ContactType`, 'Contact type', item.ContactType, set('ContactType'),
             {maxlength: 100, autocomplete: 'off'});
     const original = item[SEEN] === undefined ? null : seen[item[SEEN]];
     return el('div', {class: item.IsActive === false ? 'item element inactive' : 'item element',
@@ -77,8 +77,8 @@ function valueInputs(form, channel, item, at, name, set) {
             {type: 'email', maxlength: 254, autocomplete: 'off', spellcheck: 'false'});
     }
     if (channel.channel === 'Phone') {
-        return form.textInput(`${at}/PhoneNumber`, 'Phone number (E.164, or national in the profile\'s region)',
-            item.PhoneNumber, set('PhoneNumber'), {type: 'tel', maxlength: 40, autocomplete: 'off'});
+        return form.textInput(`${at}/PhoneNumber`, 'Phone number',
+            item.PhoneNumber, set('PhoneNumber'), {type: 'tel', maxlength: 40, autocomplete: 'off', placeholder: '+44 20 7946 0000, or national'});
     }
     const lines = form.wrap(`${at}/Lines`, 'Lines (1 to 4, one per line)', el('textarea', {rows: 3,
         value: (item.Lines || []).join('\n'),

@@ -86,7 +86,7 @@ export class ProfileForm {
                     }, {maxlength: 100}))),
             this.alternateIds(),
             this.customFields(),
-            contactSections(this));
+            ...contactSections(this));
         if (focused) {
             const again = this.form.querySelector(`[data-test="${CSS.escape(focused)}"]`);
             if (again) {
@@ -179,7 +179,7 @@ export class ProfileForm {
         const chooser = el('select', {id: `f${++ids}`, 'data-test': 'custom-field-definition'},
             unused.map(definition => el('option', {value: definition.Name},
                 `${definition.Name} (${definition.DataType})`)));
-        return el('fieldset', {disabled: !this.editable},
+        return el('fieldset', {class: 'wide', disabled: !this.editable},
             el('legend', {}, 'Custom fields'),
             items.map((item, index) => el('div', {class: 'item'},
                 this.customFieldInput(item, index, definitions.find(definition =>
