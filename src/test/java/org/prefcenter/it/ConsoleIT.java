@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The console (webapp/) in a real browser against the deployed WAR: what a customer-care person
  * does with the demo profile, checked through the API afterwards. A failing step leaves a
- * screenshot in target/console/failed-*.png; the passing run leaves the two pictures that
+ * screenshot in target/console/failed-*.png; the passing run leaves the four pictures that
  * docs/CONSOLE.md shows.
  */
 class ConsoleIT extends ApiTest {
