@@ -83,15 +83,22 @@ async function selectClient(client) {
     await loadConfig();
 }
 
+// The client's contact configuration; a route this server does not have leaves its inputs free text.
+const CONTACT_CONFIG = {contactTypes: 'ContactTypes', consentTypes: 'ConsentTypes', preferenceTopics: 'PreferenceTopics'};
+
 async function loadConfig() {
-    const [alternateIdTypes, customerTypes, customFields] = await Promise.all(
-        ['AlternateIdTypes', 'CustomerTypes', 'CustomFields'].map(path => call('GET', `${enc(state.client)}/${path}`)));
+    const [alternateIdTypes, customerTypes, customFields, ...contact] = await Promise.all(
+        ['AlternateIdTypes', 'CustomerTypes', 'CustomFields', ...Object.values(CONTACT_CONFIG)]
+            .map(path => call('GET', `${enc(state.client)}/${path}`)));
     const failed = [alternateIdTypes, customerTypes, customFields].find(reply => !reply.ok);
     if (failed) {
         say(`The configuration of ${state.client} cannot be read: ${problemText(failed)}`);
         return;
     }
     state.config = {alternateIdTypes: alternateIdTypes.body, customerTypes: customerTypes.body, customFields: customFields.body};
+    Object.keys(CONTACT_CONFIG).forEach((key, index) => {
+        state.config[key] = contact[index].ok && Array.isArray(contact[index].body) ? contact[index].body : null;
+    });
     $('alternate-id-type').replaceChildren(...state.config.alternateIdTypes.map(type =>
         el('option', {value: type.Name}, type.Name)));
     if (form.edited && !$('profile-section').hidden) {
@@ -209,11 +216,7 @@ $('reload').addEventListener('click', async () => {
 /** A refused change: each error beside the input it names, the rest in the summary. */
 function refused(reply, operations) {
     const problem = reply.body || {};
-    const errors = (problem.errors || []).map(error => ({
-        ...error,
-        field: Number.isInteger(error.operation) && operations[error.operation]
-            ? operations[error.operation].field : error.path,
-    }));
+    const errors = (problem.errors || []).map(error => ({...error, field: fieldOf(error, operations)}));
     const unplaced = form.showErrors(errors);
     $('problem').replaceChildren(
         el('p', {}, el('strong', {}, `Not saved (${reply.status} ${problem.title || ''}): `), problem.detail || ''),
@@ -221,6 +224,30 @@ function refused(reply, operations) {
             error.path ? `${error.path}: ${error.message}` : error.message))));
     $('problem').hidden = false;
     say(`Not saved: ${problem.detail || problem.title || `HTTP ${reply.status}`}`);
+}
+
+/**
+ * The input an error belongs to. An error of the patch itself names the operation's path (the form
+ * knows which input made it); an error of the patched profile names a member of the document as
+ * edited, which is where the form's pointers point; a read-only member (an ExpirationDate) or a
+ * whole item is shown beside the nearest input of its item.
+ */
+function fieldOf(error, operations) {
+    const operation = Number.isInteger(error.operation) ? operations[error.operation] : null;
+    if (operation && (!error.path || error.path.toLowerCase() === operation.path.toLowerCase())) {
+        return operation.field;
+    }
+    if (!error.path) {
+        return null;
+    }
+    const tokens = error.path.split('/');
+    for (let length = tokens.length; length >= 3; length--) {
+        const candidate = tokens.slice(0, length).join('/');
+        if (form.row(candidate)) {
+            return candidate;
+        }
+    }
+    return operation ? operation.field : error.path;
 }
 
 function problemText(reply) {

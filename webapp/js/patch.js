@@ -9,6 +9,82 @@ export const SCALARS = ['IsActive', 'RegistrationConfirmed', 'CustomerType', 'Pr
 export const NAME_PARTS = ['Prefix', 'FirstName', 'MiddleName', 'LastName', 'Suffix'];
 export const ARRAYS = {AlternateIds: ['AlternateIdType', 'AlternateId'], CustomFields: ['Name', 'Value']};
 
+// The arrays of contact elements, consents and preferences. An item read from the server carries its
+// index in the array as seen under SEEN (an added one has none), so that nested arrays need no
+// bookkeeping of their own. `readOnly` members are never sent; `fields` names the input an
+// operation on a member belongs to when it is not the member's own (ConsentDate follows Status).
+export const SEEN = Symbol('seen');
+const CONSENT = {members: ['Version', 'Status', 'Locale', 'ConsentDate', 'Source', 'IsActive'],
+    readOnly: ['EffectiveStatus', 'ExpirationDate', 'Edited'],
+    fields: {ConsentDate: 'Status', Source: 'Source/CollectionPoint'}};
+const ELEMENT = {readOnly: ['ContactElementId'], nested: 'Consents'};
+export const CONTACTS = {
+    Emails: {...ELEMENT, members: ['EmailAddress', 'ContactType', 'IsDefault', 'IsActive']},
+    Phones: {...ELEMENT, members: ['PhoneNumber', 'ContactType', 'IsMobile', 'IsDefault', 'IsActive']},
+    Addresses: {...ELEMENT, members: ['Lines', 'City', 'Region', 'PostalCode', 'CountryCode', 'ContactType',
+        'IsDefault', 'IsActive']},
+    Consents: CONSENT,
+    Preferences: {members: ['Topic', 'Channel', 'ContactElementId', 'OptIn', 'Frequency', 'IsActive'],
+        readOnly: ['Edited']},
+};
+
+/** Marks every contact item of a profile (as edited) with its index as seen. */
+export function markSeen(profile) {
+    const mark = (items, spec) => (items || []).forEach((item, index) => {
+        item[SEEN] = index;
+        if (spec.nested) {
+            mark(item[spec.nested], CONSENT);
+        }
+    });
+    for (const [array, spec] of Object.entries(CONTACTS)) {
+        mark(profile[array], spec);
+    }
+}
+
+/** An added item as sent: without its read-only members. */
+function writable(item, spec) {
+    const value = Object.fromEntries(Object.entries(item).filter(([name]) => !(spec.readOnly || []).includes(name)));
+    if (spec.nested) {
+        value[spec.nested] = (item[spec.nested] || []).map(nested => writable(nested, CONSENT));
+    }
+    return value;
+}
+
+/**
+ * One contact array: `path` where it is now (after the removes of its parents), `seenPath` where it
+ * was; tests address the profile as seen, removes run first in descending order, then replaces,
+ * then adds.
+ */
+function diffItems(path, seenPath, before, after, spec, out) {
+    const kept = new Set(after.map(item => item[SEEN]).filter(index => index !== undefined));
+    for (let index = before.length - 1; index >= 0; index--) {
+        if (!kept.has(index)) {
+            out.tests.push({op: 'test', path: `${seenPath}/${index}`, value: before[index], field: `${path}/${index}`});
+            out.removes.push({op: 'remove', path: `${path}/${index}`, field: `${path}/${index}`});
+        }
+    }
+    after.forEach((item, position) => {
+        const at = `${path}/${position}`;
+        if (item[SEEN] === undefined) {
+            out.adds.push({op: 'add', path: `${path}/-`, value: writable(item, spec), field: at});
+            return;
+        }
+        const original = before[item[SEEN]];
+        const was = `${seenPath}/${item[SEEN]}`;
+        for (const member of spec.members) {
+            if (!same(original[member] ?? null, item[member] ?? null)) {
+                const field = `${at}/${(spec.fields || {})[member] || member}`;
+                out.tests.push({op: 'test', path: `${was}/${member}`, value: original[member] ?? null, field});
+                out.changes.push({op: 'replace', path: `${at}/${member}`, value: item[member] ?? null, field});
+            }
+        }
+        if (spec.nested) {
+            diffItems(`${at}/${spec.nested}`, `${was}/${spec.nested}`, original[spec.nested] || [],
+                item[spec.nested] || [], CONSENT, out);
+        }
+    });
+}
+
 /** RFC 6901 escaping of one reference token. */
 export function token(name) {
     return String(name).replace(/~/g, '~0').replace(/\//g, '~1');
@@ -71,6 +147,12 @@ export function diff(seen, edited, origins) {
                 }
             }
         });
+    }
+    const out = {tests, removes, changes, adds};
+    for (const [array, spec] of Object.entries(CONTACTS)) {
+        if (Array.isArray(seen[array]) && Array.isArray(edited[array])) {
+            diffItems(`/${array}`, `/${array}`, seen[array], edited[array], spec, out);
+        }
     }
     return [...tests, ...removes, ...changes, ...adds];
 }

@@ -1,7 +1,11 @@
 // The whole profile as a form. It keeps the profile as seen and as edited; every editable input is
 // bound to a JSON Pointer (its data-test hook is `field:<pointer>`) and writes into the edited copy.
 
-import {ARRAYS, NAME_PARTS} from './patch.js';
+import {ARRAYS, NAME_PARTS, markSeen} from './patch.js';
+import {el, when} from './dom.js';
+import {contactSections} from './contacts.js';
+
+export {el};
 
 const SWITCHES = [
     ['IsActive', 'Active'],
@@ -14,25 +18,6 @@ const NAME_LABELS = {Prefix: 'Prefix', FirstName: 'First name', MiddleName: 'Mid
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 let ids = 0;
-
-/** A new element: attributes (false/null ones left out), then children (strings become text). */
-export function el(tag, attributes = {}, ...children) {
-    const element = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) {
-        if (value === false || value === null || value === undefined) {
-            continue;
-        }
-        if (name.startsWith('on')) {
-            element.addEventListener(name.slice(2), value);
-        } else if (name in element && typeof value !== 'string') {
-            element[name] = value;
-        } else {
-            element.setAttribute(name, value === true ? '' : value);
-        }
-    }
-    element.append(...children.flat().filter(child => child !== null && child !== undefined));
-    return element;
-}
 
 function copy(value) {
     return JSON.parse(JSON.stringify(value));
@@ -47,6 +32,7 @@ export function blankProfile(config) {
         PreserveConsents: true, PreservePreferences: true,
         CustomerName: {Prefix: null, FirstName: null, MiddleName: null, LastName: null, Suffix: null},
         DefaultLocale: null, AlternateIds: [], CustomFields: [],
+        Emails: [], Phones: [], Addresses: [], Consents: [], Preferences: [],
     };
 }
 
@@ -71,6 +57,7 @@ export class ProfileForm {
             this.edited[array] = this.edited[array] || [];
             this.origins[array] = this.edited[array].map((item, index) => index);
         }
+        markSeen(this.edited);
         this.render();
     }
 
@@ -98,7 +85,8 @@ export class ProfileForm {
                         this.edited.CustomerName[part] = value;
                     }, {maxlength: 100}))),
             this.alternateIds(),
-            this.customFields());
+            this.customFields(),
+            ...contactSections(this));
         if (focused) {
             const again = this.form.querySelector(`[data-test="${CSS.escape(focused)}"]`);
             if (again) {
@@ -109,7 +97,6 @@ export class ProfileForm {
 
     readOnlyFacts() {
         const edited = this.seen.Edited || {};
-        const when = value => value ? new Date(value).toLocaleString() : '';
         return el('dl', {class: 'facts', 'aria-label': 'Read-only properties'},
             el('dt', {}, 'ProfileId'), el('dd', {'data-test': 'read:/ProfileId'}, String(this.seen.ProfileId ?? 'new')),
             el('dt', {}, 'Created'), el('dd', {'data-test': 'read:/Edited/CreatedDate'},
@@ -150,7 +137,9 @@ export class ProfileForm {
             oninput: this.edit(apply)}));
     }
 
-    selectInput(pointer, label, options, value, apply, {multiple = false, blank = false} = {}) {
+    /** `labels` shows an option's value in words; `blankLabel` names the empty choice. */
+    selectInput(pointer, label, options, value, apply,
+        {multiple = false, blank = false, blankLabel = '(none)', labels = {}} = {}) {
         const chosen = multiple ? String(value ?? '').split('::') : [value];
         const all = [...options];
         for (const current of chosen) {
@@ -160,10 +149,10 @@ export class ProfileForm {
         }
         return this.wrap(pointer, label, el('select', {multiple, size: multiple ? Math.min(all.length, 5) : null,
             onchange: this.edit(apply)},
-            blank && !multiple ? el('option', {value: ''}, '(none)') : null,
+            blank && !multiple ? el('option', {value: ''}, blankLabel) : null,
             all.map(option => el('option', {value: option,
                 selected: chosen.some(current => current && current.toLowerCase() === option.toLowerCase())},
-                option))));
+                labels[option] || option))));
     }
 
     alternateIds() {
@@ -190,7 +179,7 @@ export class ProfileForm {
         const chooser = el('select', {id: `f${++ids}`, 'data-test': 'custom-field-definition'},
             unused.map(definition => el('option', {value: definition.Name},
                 `${definition.Name} (${definition.DataType})`)));
-        return el('fieldset', {disabled: !this.editable},
+        return el('fieldset', {class: 'wide', disabled: !this.editable},
             el('legend', {}, 'Custom fields'),
             items.map((item, index) => el('div', {class: 'item'},
                 this.customFieldInput(item, index, definitions.find(definition =>
@@ -233,6 +222,31 @@ export class ProfileForm {
                 this.origins[array].splice(index, 1);
                 this.render();
                 this.onChange();
+            }}, 'Remove');
+    }
+
+    /** Re-renders after an edit that changes what the form shows (a status's date, a topic's channels). */
+    changed() {
+        this.render();
+        this.onChange();
+    }
+
+    /** Appends an item to a contact array (`list`, at `pointer`) and focuses its first input. */
+    addTo(list, pointer, item) {
+        list.push(item);
+        this.changed();
+        const added = this.form.querySelector(`[data-pointer^="${pointer}/${list.length - 1}/"]`);
+        if (added) {
+            added.focus();
+        }
+    }
+
+    /** A button that removes item `index` of a contact array. */
+    removeFrom(list, index, label, hook) {
+        return el('button', {type: 'button', class: 'remove', 'aria-label': label, 'data-test': hook,
+            onclick: () => {
+                list.splice(index, 1);
+                this.changed();
             }}, 'Remove');
     }
 

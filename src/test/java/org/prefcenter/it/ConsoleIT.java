@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The console (webapp/) in a real browser against the deployed WAR: what a customer-care person
  * does with the demo profile, checked through the API afterwards. A failing step leaves a
- * screenshot in target/console/failed-*.png; the passing run leaves the two pictures that
+ * screenshot in target/console/failed-*.png; the passing run leaves the four pictures that
  * docs/CONSOLE.md shows.
  */
 class ConsoleIT extends ApiTest {
@@ -277,6 +279,131 @@ class ConsoleIT extends ApiTest {
         assertNoScriptOrPolicyErrors();
     }
 
+    @Test
+    void showsAdasContactElementsAndConsentsAndRevokingHerMarketingConsentArchivesTheNewsletter() {
+        restoreAdasMarketingConsent();
+        Api.Reply before = api().get(DEMO_LOOKUP, editor);
+        JsonObject stored = before.json();
+        int email = indexOf(stored.getJsonArray("Emails"), "EmailAddress", "ada@example.org");
+        String consents = "/Emails/" + email + "/Consents/";
+        int marketing = indexOf(stored.getJsonArray("Emails").getJsonObject(email).getJsonArray("Consents"),
+                "ConsentType", "MarketingEmail");
+        String consent = consents + marketing;
+        int terms = indexOf(stored.getJsonArray("Consents"), "ConsentType", "Terms");
+        int newsletter = indexOf(stored.getJsonArray("Preferences"), "Topic", "Newsletter");
+        String preference = "/Preferences/" + newsletter;
+        JsonObject phone = stored.getJsonArray("Phones").getJsonObject(0);
+        try {
+            step("sign in and look up", () -> {
+                signIn(editor);
+                lookUp("CRM", "C-00042");
+            });
+            step("the email with its consent", () -> {
+                assertThat(field("/Emails/" + email + "/EmailAddress").getAttribute("value")).isEqualTo("ada@example.org");
+                assertThat(new Select(field("/Emails/" + email + "/ContactType")).getFirstSelectedOption().getText())
+                        .isEqualTo("Personal");
+                assertThat(browser.hook("read:/Emails/" + email + "/ContactElementId").getText())
+                        .contains(String.valueOf(stored.getJsonArray("Emails").getJsonObject(email).getInt("ContactElementId")));
+                assertThat(browser.hook("read:" + consent + "/ConsentType").getText()).startsWith("MarketingEmail");
+                assertThat(new Select(field(consent + "/Status")).getFirstSelectedOption().getText()).isEqualTo("Granted");
+                assertThat(browser.hook("read:" + consent + "/EffectiveStatus").getText()).isEqualTo("Granted");
+                assertThat(new Select(field(consent + "/Version")).getFirstSelectedOption().getText()).isEqualTo("1");
+                assertThat(browser.hook("read:" + consent + "/ConsentDate").getText()).isNotBlank();
+                assertThat(browser.hook("read:" + consent + "/ExpirationDate").getText()).isNotBlank().isNotEqualTo("never");
+                assertThat(field(consent + "/Source/CollectionPoint").getAttribute("value")).isEqualTo("web-signup");
+            });
+            step("the phone, the terms and the newsletter", () -> {
+                assertThat(field("/Phones/0/PhoneNumber").getAttribute("value")).isEqualTo(phone.getString("PhoneNumber"));
+                assertThat(field("/Phones/0/IsMobile").isSelected()).isEqualTo(phone.getBoolean("IsMobile"));
+                assertThat(browser.hook("read:/Consents/" + terms + "/ConsentType").getText()).startsWith("Terms");
+                assertThat(browser.hook("read:/Consents/" + terms + "/EffectiveStatus").getText()).isEqualTo("Granted");
+                assertThat(browser.hook("read:/Consents/" + terms + "/ExpirationDate").getText()).isEqualTo("never");
+                assertThat(browser.hook("read:" + preference + "/Topic").getText()).isEqualTo("Newsletter");
+                assertThat(browser.hook("read:" + preference + "/Channel").getText()).isEqualTo("Email");
+                assertThat(field(preference + "/OptIn").isSelected()).isTrue();
+                assertThat(field(preference + "/IsActive").isSelected()).isTrue();
+                assertThat(new Select(field(preference + "/Frequency")).getFirstSelectedOption().getText()).isEqualTo("Weekly");
+                assertThat(new Select(field(preference + "/ContactElementId")).getFirstSelectedOption().getText())
+                        .isEqualTo("the default element");
+            });
+            browser.driver().executeScript("arguments[0].scrollIntoView();", browser.hook("contacts:Emails"));
+            browser.screenshot("console-contacts");
+            step("revoke the marketing consent", () -> {
+                browser.hook("revoke:" + consent).click();
+                assertThat(new Select(field(consent + "/Status")).getFirstSelectedOption().getText()).isEqualTo("Revoked");
+                assertThat(browser.hook("read:" + consent + "/ConsentDate").getText()).isEqualTo("now, when saved");
+                assertThat(browser.hook("patch-preview").getText()).contains(
+                        "\"path\": \"" + consent + "/Status\"", "\"value\": \"Revoked\"", consent + "/ConsentDate");
+                browser.hook("save").click();
+                browser.until(driver -> !browser.hook("etag").getText().equals(before.header("ETag").orElseThrow()));
+            });
+            step("the tables after the revocation", () -> {
+                assertThat(new Select(field(consent + "/Status")).getFirstSelectedOption().getText()).isEqualTo("Revoked");
+                assertThat(browser.hook("read:" + consent + "/EffectiveStatus").getText()).isEqualTo("Revoked");
+                assertThat(browser.hook("read:" + consent + "/ConsentDate").getText()).isNotEqualTo("now, when saved");
+                assertThat(browser.hook("grant:" + consent).getText()).isEqualTo("Grant");
+                // the server archives the preferences whose topic requires the revoked consent
+                assertThat(field(preference + "/IsActive").isSelected()).isFalse();
+                assertThat(browser.hook("read:" + preference + "/Topic").getText()).contains("archived");
+                assertThat(browser.hook("read:" + preference + "/Edited").getText()).endsWith("by jdoe");
+            });
+            Api.Reply after = api().get(DEMO_LOOKUP, editor);
+            assertThat(browser.hook("etag").getText()).isEqualTo(after.header("ETag").orElseThrow());
+            JsonObject revoked = after.json().getJsonArray("Emails").getJsonObject(email).getJsonArray("Consents")
+                    .getJsonObject(marketing);
+            assertThat(revoked.getString("Status")).isEqualTo("Revoked");
+            assertThat(revoked.getString("EffectiveStatus")).isEqualTo("Revoked");
+            assertThat(after.json().getJsonArray("Preferences").getJsonObject(newsletter).getBoolean("IsActive")).isFalse();
+            assertNoScriptOrPolicyErrors();
+        } finally {
+            restoreAdasMarketingConsent();
+        }
+    }
+
+    @Test
+    void anInvalidEmailAndARevocationWithoutAGrantAreShownBesideTheirFields() {
+        Api.Reply before = api().get(DEMO_LOOKUP, editor);
+        int emails = before.json().getJsonArray("Emails").size();
+        String added = "/Emails/" + emails;
+        String sms = "/Phones/0/Consents/" + before.json().getJsonArray("Phones").getJsonObject(0).getJsonArray("Consents").size();
+        step("sign in and look up", () -> {
+            signIn(editor);
+            lookUp("CRM", "C-00042");
+        });
+        step("add an email with an invalid address", () -> {
+            browser.hook("add:/Emails").click();
+            field(added + "/EmailAddress").sendKeys("ada.example.org");
+            assertThat(browser.hook("patch-preview").getText()).contains("\"path\": \"/Emails/-\"", "ada.example.org");
+            browser.hook("save").click();
+        });
+        step("the error beside the new email address", () -> {
+            WebElement error = browser.until(driver -> errorAt(added + "/EmailAddress"));
+            assertThat(error.getText()).startsWith("Error:").contains("email address");
+            WebElement row = error.findElement(By.xpath(".."));
+            assertThat(row.findElement(Browser.byHook("field:" + added + "/EmailAddress")).getAttribute("aria-invalid"))
+                    .isEqualTo("true");
+            assertThat(browser.hook("etag").getText()).isEqualTo(before.header("ETag").orElseThrow());
+        });
+        browser.driver().executeScript("arguments[0].scrollIntoView();", browser.hook("element:" + added));
+        browser.screenshot("console-refused-email");
+        step("record a text message consent as Revoked on the phone instead", () -> {
+            browser.hook("remove:" + added).click();
+            browser.hook("add:/Phones/0/Consents").click();
+            new Select(field(sms + "/Status")).selectByValue("Revoked");
+            browser.hook("save").click();
+        });
+        step("the error beside the consent's status", () -> {
+            WebElement error = browser.until(driver -> errorAt(sms + "/Status"));
+            assertThat(error.getText()).startsWith("Error:").contains("only a Granted consent can be Revoked");
+            assertThat(field(sms + "/Status").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.driver().findElements(Browser.byHook("field:" + added + "/EmailAddress"))).isEmpty();
+        });
+        Api.Reply after = api().get(DEMO_LOOKUP, editor);
+        assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));
+        assertThat(after.json()).isEqualTo(before.json());
+        assertNoScriptOrPolicyErrors();
+    }
+
     // ---- steps
 
     private void signIn(String token) {
@@ -316,6 +443,41 @@ class ConsoleIT extends ApiTest {
             }
         }
         throw new IllegalStateException("the demo profile has no " + customField);
+    }
+
+    private WebElement errorAt(String path) {
+        return browser.driver().findElements(Browser.byHook("error")).stream()
+                .filter(error -> path.equals(error.getAttribute("data-path"))).findFirst().orElse(null);
+    }
+
+    private static int indexOf(JsonArray items, String member, String value) {
+        for (int i = 0; i < items.size(); i++) {
+            if (value.equalsIgnoreCase(items.getJsonObject(i).getString(member, null))) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("the demo profile has no " + member + " " + value + " in " + items);
+    }
+
+    /** Ada's MarketingEmail consent Granted and her Newsletter preference active, as the demo data has them. */
+    private void restoreAdasMarketingConsent() {
+        JsonObject stored = api().get(DEMO_LOOKUP, editor).json();
+        int email = indexOf(stored.getJsonArray("Emails"), "EmailAddress", "ada@example.org");
+        var consents = stored.getJsonArray("Emails").getJsonObject(email).getJsonArray("Consents");
+        int marketing = indexOf(consents, "ConsentType", "MarketingEmail");
+        int newsletter = indexOf(stored.getJsonArray("Preferences"), "Topic", "Newsletter");
+        List<String> operations = new ArrayList<>();
+        if (!"Granted".equals(consents.getJsonObject(marketing).getString("Status"))) {
+            operations.add("{\"op\":\"replace\",\"path\":\"/Emails/" + email + "/Consents/" + marketing
+                    + "/Status\",\"value\":\"Granted\"}");
+        }
+        if (!stored.getJsonArray("Preferences").getJsonObject(newsletter).getBoolean("IsActive")) {
+            operations.add("{\"op\":\"replace\",\"path\":\"/Preferences/" + newsletter + "/IsActive\",\"value\":true}");
+        }
+        if (!operations.isEmpty()) {
+            Api.Reply restored = api().patch(DEMO_LOOKUP, editor, "[" + String.join(",", operations) + "]");
+            assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+        }
     }
 
     private void assertNoScriptOrPolicyErrors() {
