@@ -97,7 +97,7 @@ final class Service {
                 + alternateId)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + editor);
     }
 
-    private HttpResponse<String> post(String path, String token, String body) throws IOException, InterruptedException {
+    HttpResponse<String> post(String path, String token, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,130 @@
+package org.prefcenter.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.prefcenter.it.Tokens;
+
+/**
+ * How soon a webhook delivery reaches a healthy local receiver after its change, at a fixed offered
+ * rate of changes (open loop: one PATCH started every 1/rate seconds, whatever the answers take).
+ * Boots the built WAR on Payara Micro on the tests' in-memory H2, subscribes a receiver in this
+ * process (the JDK's HTTP server, answering 204 at once) to Profile.Changed, PATCHes random profiles
+ * for {@code bench.seconds} at {@code bench.rate} per second, and prints the PATCH latency and the
+ * delivery latency (arrival minus the event's OccurredAt, the change's time in its transaction) as
+ * percentiles. {@code mvn -Pbench verify -Dbench.main=org.prefcenter.bench.WebhookLatency}.
+ */
+public final class WebhookLatency {
+
+    private static final int PROFILES = 200;
+
+    public static void main(String[] args) throws Exception {
+        int rate = Integer.getInteger("bench.rate", 200);
+        Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
+        Path target = Path.of(System.getProperty("bench.target", "target")).toAbsolutePath();
+        List<String> jvm = List.of(System.getProperty("bench.server.jvm", "-Xmx512m").split("\\s+"));
+        Recorder deliveries = new Recorder(3);
+        AtomicLong delivered = new AtomicLong();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.setExecutor(Executors.newFixedThreadPool(8));
+        receiver.createContext("/", exchange -> {
+            long arrived = System.currentTimeMillis();
+            try (InputStream body = exchange.getRequestBody()) {
+                JsonObject event = Json.createReader(new StringReader(new String(body.readAllBytes(),
+                        StandardCharsets.UTF_8))).readObject();
+                long occurred = Instant.parse(event.getString("OccurredAt")).toEpochMilli();
+                deliveries.recordValue(Math.max(0, arrived - occurred));
+                delivered.incrementAndGet();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try (Server server = Server.start(target, jvm, null)) {
+            Service service = new Service(server);
+            service.register(Service.CLIENT);
+            service.defineBenchFields();
+            for (long n = 0; n < PROFILES; n++) {
+                String failed = service.create(n);
+                if (failed != null) {
+                    throw new IllegalStateException("profile " + n + ": " + failed);
+                }
+            }
+            String admin = Tokens.of("admin", "ClientAdmin", Service.CLIENT);
+            HttpResponse<String> subscribed = service.post("/Profiles/v4/" + Service.CLIENT + "/Subscriptions", admin,
+                    "{\"Url\":\"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook\","
+                            + "\"Types\":[\"Profile.Changed\"]}");
+            if (subscribed.statusCode() != 201) {
+                throw new IllegalStateException("subscription: " + subscribed.statusCode() + " " + subscribed.body());
+            }
+            run(service, rate, Duration.ofSeconds(5), new Recorder(3), new AtomicLong()); // warm-up
+            deliveries.getIntervalHistogram();
+            long before = delivered.get();
+            Recorder patches = new Recorder(3);
+            AtomicLong refused = new AtomicLong();
+            long sent = run(service, rate, measured, patches, refused);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (delivered.get() - before < sent - refused.get() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Histogram patch = patches.getIntervalHistogram();
+            Histogram delivery = deliveries.getIntervalHistogram();
+            System.out.printf("offered %d PATCH/s for %d s: %d sent, %d refused, %d deliveries received%n", rate,
+                    measured.toSeconds(), sent, refused.get(), delivered.get() - before);
+            System.out.printf("PATCH latency ms: median %d, p99 %d, max %d%n", patch.getValueAtPercentile(50),
+                    patch.getValueAtPercentile(99), patch.getMaxValue());
+            System.out.printf("delivery latency ms (arrival - OccurredAt): median %d, p99 %d, max %d%n",
+                    delivery.getValueAtPercentile(50), delivery.getValueAtPercentile(99), delivery.getMaxValue());
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    /** Starts one PATCH every 1/rate s for {@code duration}; answers how many were started. */
+    private static long run(Service service, int rate, Duration duration, Recorder latency, AtomicLong refused)
+            throws InterruptedException {
+        ExecutorService callers = Executors.newFixedThreadPool(64);
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        AtomicLong started = new AtomicLong();
+        long total = duration.toSeconds() * rate;
+        clock.scheduleAtFixedRate(() -> {
+            if (started.getAndIncrement() >= total) {
+                return;
+            }
+            long intended = System.nanoTime();
+            callers.execute(() -> {
+                try {
+                    if (service.patch(ThreadLocalRandom.current().nextLong(PROFILES)) != null) {
+                        refused.incrementAndGet();
+                    }
+                } catch (Exception failed) {
+                    refused.incrementAndGet();
+                }
+                // from when it should have started: a queue behind a slow answer counts (coordinated omission)
+                latency.recordValue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - intended));
+            });
+        }, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
+        Thread.sleep(duration.toMillis());
+        clock.shutdown();
+        callers.shutdown();
+        callers.awaitTermination(60, TimeUnit.SECONDS);
+        return Math.min(started.get(), total);
+    }
+}
