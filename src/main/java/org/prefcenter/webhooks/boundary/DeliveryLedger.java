@@ -116,7 +116,10 @@ public class DeliveryLedger {
         if (subscription == null || !claim.token().equals(subscription.claimToken())) {
             return;
         }
-        record(subscription, attempts);
+        for (Attempt attempt : attempts) {
+            em.persist(new DeliveryAttempt(subscription.id(), attempt.eventId(), attempt.at(), attempt.statusCode(),
+                    attempt.error(), attempt.millis()));
+        }
         LocalDateTime now = now();
         if (failed) {
             subscription.failed(reached, now, now.plus(Backoff.after(subscription.failures() + 1,
@@ -126,28 +129,6 @@ public class DeliveryLedger {
             }
         } else {
             subscription.delivered(reached, now);
-        }
-    }
-
-    /**
-     * Records a batch delivered whole and moves the cursor past it, keeping the claim (and its lease)
-     * for the next batch; false when the claim is no longer this instance's.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean progress(Claim claim, FeedCursor reached, List<Attempt> attempts) {
-        Subscription subscription = em.find(Subscription.class, claim.subscription(), LockModeType.PESSIMISTIC_WRITE);
-        if (subscription == null || !claim.token().equals(subscription.claimToken())) {
-            return false;
-        }
-        record(subscription, attempts);
-        subscription.progressed(reached);
-        return true;
-    }
-
-    private void record(Subscription subscription, List<Attempt> attempts) {
-        for (Attempt attempt : attempts) {
-            em.persist(new DeliveryAttempt(subscription.id(), attempt.eventId(), attempt.at(), attempt.statusCode(),
-                    attempt.error(), attempt.millis()));
         }
         if (!attempts.isEmpty()) {
             em.flush();

@@ -113,11 +113,6 @@ public class WebhookDispatcher {
         }
     }
 
-    /**
-     * Sends the claimed subscription's batches one after another while each is delivered whole and the
-     * claim's time lasts: an event committed while a batch was sent goes in the next at once, not at
-     * the next poll (at 200 changes a second, deliveries otherwise fell 10 s behind).
-     */
     void deliver(Claim claim) {
         long deadline = System.nanoTime() + webhooks.batchTime().toNanos();
         Batch batch = ledger.batch(claim);
@@ -126,42 +121,26 @@ public class WebhookDispatcher {
             return;
         }
         Set<String> allowedHosts = webhooks.allowedHosts();
-        while (true) {
-            FeedCursor reached = batch.cursor();
-            List<Attempt> attempts = new ArrayList<>();
-            boolean failed = false;
-            boolean cut = false;
-            for (Pending event : batch.events()) {
-                if (stopping || System.nanoTime() > deadline) {
-                    cut = true;
+        FeedCursor reached = batch.cursor();
+        List<Attempt> attempts = new ArrayList<>();
+        boolean failed = false;
+        for (Pending event : batch.events()) {
+            if (stopping || System.nanoTime() > deadline) {
+                break;
+            }
+            if (batch.wants(event.type())) {
+                LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+                Sender.Outcome outcome = sender.send(batch.url(), batch.secret(), EventDocument.eventId(event.id()),
+                        event.document(), allowedHosts);
+                attempts.add(new Attempt(event.id(), at, outcome.statusCode(), outcome.error(), outcome.millis()));
+                if (!outcome.acknowledged()) {
+                    failed = true;
                     break;
                 }
-                if (batch.wants(event.type())) {
-                    LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-                    Sender.Outcome outcome = sender.send(batch.url(), batch.secret(), EventDocument.eventId(event.id()),
-                            event.document(), allowedHosts);
-                    attempts.add(new Attempt(event.id(), at, outcome.statusCode(), outcome.error(), outcome.millis()));
-                    if (!outcome.acknowledged()) {
-                        failed = true;
-                        break;
-                    }
-                }
-                reached = event.cursor();
             }
-            boolean more = !failed && !cut && !batch.events().isEmpty() && !stopping && System.nanoTime() < deadline;
-            if (!more) {
-                ledger.finish(claim, reached, attempts, failed);
-                return;
-            }
-            if (!ledger.progress(claim, reached, attempts)) {
-                return;
-            }
-            batch = ledger.batch(claim);
-            if (batch == null) {
-                ledger.release(claim); // paused or ended meanwhile
-                return;
-            }
+            reached = event.cursor();
         }
+        ledger.finish(claim, reached, attempts, failed);
     }
 
     /** At most one warning a minute: a database away would otherwise log five times a second. */
