@@ -43,7 +43,8 @@ public final class WebhookLatency {
         Recorder deliveries = new Recorder(3);
         AtomicLong delivered = new AtomicLong();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.setExecutor(Executors.newFixedThreadPool(8));
+        ExecutorService receiving = Executors.newFixedThreadPool(8);
+        receiver.setExecutor(receiving);
         receiver.createContext("/", exchange -> {
             long arrived = System.currentTimeMillis();
             try (InputStream body = exchange.getRequestBody()) {
@@ -94,6 +95,7 @@ public final class WebhookLatency {
                     delivery.getValueAtPercentile(50), delivery.getValueAtPercentile(99), delivery.getMaxValue());
         } finally {
             receiver.stop(0);
+            receiving.shutdownNow();
         }
     }
 
