@@ -75,7 +75,9 @@ public final class WebhookLatency {
             if (subscribed.statusCode() != 201) {
                 throw new IllegalStateException("subscription: " + subscribed.statusCode() + " " + subscribed.body());
             }
-            run(service, rate, Duration.ofSeconds(5), new Recorder(3), new AtomicLong()); // warm-up
+            // warm-up, then every delivery it caused in: measured deliveries queue behind none of them
+            long warmed = run(service, rate, Duration.ofSeconds(10), new Recorder(3), new AtomicLong());
+            awaitDeliveries(delivered, warmed);
             deliveries.getIntervalHistogram();
             long before = delivered.get();
             Recorder patches = new Recorder(3);
@@ -96,6 +98,13 @@ public final class WebhookLatency {
         } finally {
             receiver.stop(0);
             receiving.shutdownNow();
+        }
+    }
+
+    private static void awaitDeliveries(AtomicLong delivered, long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (delivered.get() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(100);
         }
     }
 
