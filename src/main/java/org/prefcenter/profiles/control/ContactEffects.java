@@ -14,7 +14,6 @@ import org.prefcenter.clients.entity.Client;
 import org.prefcenter.clients.entity.ConsentType;
 import org.prefcenter.clients.entity.PreferenceTopic;
 import org.prefcenter.platform.rules.CaseInsensitive;
-import org.prefcenter.profiles.entity.ConsentStatus;
 import org.prefcenter.profiles.entity.ProfileContent;
 import org.prefcenter.profiles.entity.ProfileContent.Consent;
 import org.prefcenter.profiles.entity.ProfileContent.Element;
@@ -125,12 +124,9 @@ final class ContactEffects {
         return topic.get().smsOnly() && placed.channel() == Channel.PHONE && mobile(then) && !mobile(now);
     }
 
-    private boolean granted(ProfileContent content, Optional<Element> element, ConsentType type) {
-        List<Consent> consents = type.channel().isEmpty() ? content.consents()
-                : element.map(Element::consents).orElse(List.of());
-        boolean active = type.channel().isEmpty() || element.map(Element::isActive).orElse(false);
-        return consents.stream().anyMatch(consent -> CaseInsensitive.key(consent.consentType()).equals(type.nameKey())
-                && consent.recordedStatus(active) == ConsentStatus.GRANTED);
+    /** As recorded before and after the change: what the change itself did to the consent. */
+    private static boolean granted(ProfileContent content, Optional<Element> element, ConsentType type) {
+        return ContactRules.granted(content, element, type, Consent::recordedStatus);
     }
 
     private static boolean mobile(Optional<Element> element) {

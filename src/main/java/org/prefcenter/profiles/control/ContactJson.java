@@ -198,13 +198,13 @@ final class ContactJson {
                         in -> new ProfileContent.Email(elementId(reader, in),
                                 reader.string(in, EMAIL_ADDRESS, 1, 254, Absent.REQUIRED), contactType(reader, in),
                                 reader.itemBool(in, IS_DEFAULT, false), reader.itemBool(in, ProfileJson.IS_ACTIVE, true),
-                                consents(reader, in))),
+                                consentItems(reader, in))),
                 reader.items(document, PHONES, PHONES_ROW.shape(), MAX_ITEMS, "phones",
                         new ProfileContent.Phone(null, null, null, null, false, false, List.of()),
                         in -> new ProfileContent.Phone(elementId(reader, in),
                                 reader.string(in, PHONE_NUMBER, 1, 64, Absent.REQUIRED), contactType(reader, in),
                                 reader.nullableBool(in, IS_MOBILE), reader.itemBool(in, IS_DEFAULT, false),
-                                reader.itemBool(in, ProfileJson.IS_ACTIVE, true), consents(reader, in))),
+                                reader.itemBool(in, ProfileJson.IS_ACTIVE, true), consentItems(reader, in))),
                 reader.items(document, ADDRESSES, ADDRESSES_ROW.shape(), MAX_ITEMS, "addresses",
                         new ProfileContent.Address(null, List.of(), null, null, null, null, null, false, false, List.of()),
                         in -> new ProfileContent.Address(elementId(reader, in), reader.strings(in, LINES, 4, 1, 100),
@@ -213,7 +213,7 @@ final class ContactJson {
                                 reader.string(in, POSTAL_CODE, 1, 100, Absent.NULLABLE),
                                 reader.string(in, COUNTRY_CODE, 2, 2, Absent.REQUIRED), contactType(reader, in),
                                 reader.itemBool(in, IS_DEFAULT, false), reader.itemBool(in, ProfileJson.IS_ACTIVE, true),
-                                consents(reader, in))),
+                                consentItems(reader, in))),
                 consentItems(reader, document),
                 reader.items(document, PREFERENCES, PREFERENCES_ROW.shape(), MAX_ITEMS * 10, "preferences",
                         new Preference(null, null, null, null, null, false, null),
@@ -229,10 +229,6 @@ final class ContactJson {
 
     private static String contactType(DocumentReader reader, JsonInput in) {
         return reader.string(in, CONTACT_TYPE, 1, 100, Absent.REQUIRED);
-    }
-
-    private static List<Consent> consents(DocumentReader reader, JsonInput element) {
-        return consentItems(reader, element);
     }
 
     private static List<Consent> consentItems(DocumentReader reader, JsonInput holder) {

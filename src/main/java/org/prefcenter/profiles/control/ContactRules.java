@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.prefcenter.clients.entity.Channel;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.clients.entity.ConsentType;
@@ -332,12 +333,22 @@ final class ContactRules {
                 .findFirst();
     }
 
+    /** By the clock: a new opt-in needs its consent granted now, recorded expired or not. */
     private boolean granted(ProfileContent content, Optional<Element> element, ConsentType type) {
+        return granted(content, element, type, (consent, active) -> consent.effectiveStatus(active, now));
+    }
+
+    /**
+     * Whether the consent of {@code type} is Granted, as {@code status} reads it, where a preference
+     * is sent: on its element, or on the profile for a channel-less type.
+     */
+    static boolean granted(ProfileContent content, Optional<Element> element, ConsentType type,
+            BiFunction<Consent, Boolean, ConsentStatus> status) {
         List<Consent> consents = type.channel().isEmpty() ? content.consents()
                 : element.map(Element::consents).orElse(List.of());
         boolean active = type.channel().isEmpty() || element.map(Element::isActive).orElse(false);
         return consents.stream().anyMatch(consent -> CaseInsensitive.key(consent.consentType()).equals(type.nameKey())
-                && consent.effectiveStatus(active, now) == ConsentStatus.GRANTED);
+                && status.apply(consent, active) == ConsentStatus.GRANTED);
     }
 
     static String key(Preference preference) {

@@ -46,7 +46,8 @@ final class DocumentShape {
         Set<String> readOnly = new HashSet<>();
         for (Member member : members) {
             this.members.put(CaseInsensitive.asciiKey(member.name()), member);
-            (member.access() == Access.READ_ONLY ? readOnly : writable).add(member.name());  // a key is read
+            // a key is read like a writable member: it matches items; patches cannot write it
+            (member.access() == Access.READ_ONLY ? readOnly : writable).add(member.name());
         }
         this.array = array;
         this.items = items;
