@@ -140,6 +140,19 @@ class PlatformIT extends ApiTest {
         assertProblem(api().post("Clients", ADMIN, big), 413);
     }
 
+    /**
+     * A body several times the limit still gets its answer, though the server stops reading at the
+     * limit. (On WildFly a fuzz case once got no answer to a 4 MB merge patch, seed 1796653983399; not
+     * seen again, in its replay nor here.)
+     */
+    @Test
+    void aBodyManyTimesTheLimitIs413Too() {
+        for (int megabytes : new int[] {4, 8}) {
+            String huge = "{\"ClientId\":\"" + "x".repeat(megabytes * 1024 * 1024) + "\"}";
+            assertProblem(api().post("Clients", ADMIN, huge), 413);
+        }
+    }
+
     @Test
     void errorsOutsideTheApiAreProblemsToo() {
         Api.Reply reply = api().getAbsolute("Profiles/nothing-here");
