@@ -24,6 +24,9 @@ public class ClientDirectory {
     /** Clients with their configuration loaded, by id; read-only, shared by all requests. */
     private final ConcurrentMap<Long, Client> configurations = new ConcurrentHashMap<>();
 
+    /** Ids of clients, by folded ClientId: neither ever changes, and no client is ever removed. */
+    private final ConcurrentMap<String, Long> ids = new ConcurrentHashMap<>();
+
     /**
      * The client and its configuration, to read only. The client row is read on every call;
      * its types and fields (three more queries, or a thousand rows) only when its configuration
@@ -41,6 +44,22 @@ public class ClientDirectory {
         em.detach(current); // shared with other requests: no persistence context may own it
         return configurations.merge(current.id(), current,
                 (old, fresh) -> fresh.configurationVersion() >= old.configurationVersion() ? fresh : old);
+    }
+
+    /**
+     * The id of the client, or a refusal naming it: read once, then from memory, since a ClientId
+     * names the same client for good (the API neither renames nor removes one). For reads that need
+     * nothing of the configuration, which a version would have to prove current.
+     */
+    public long idOf(String clientId) {
+        String key = CaseInsensitive.key(clientId);
+        Long known = ids.get(key);
+        if (known != null) {
+            return known;
+        }
+        long id = require(clientId).id();
+        ids.put(key, id);
+        return id;
     }
 
     /** Records a change of the client's configuration in this transaction, for every instance to see. */

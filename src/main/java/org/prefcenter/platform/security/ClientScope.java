@@ -26,24 +26,32 @@ public class ClientScope {
     @Inject
     JsonWebToken token;
 
+    /** The token's scope entries, read once a request: the filter and then the EJB both ask. */
+    private String[] entries;
+
     /** The caller's UserId for this client (the actor written to Edited), or a 403. */
     public String actorFor(String clientId) {
-        Object claim = token == null ? null : token.getClaim("scope");
-        if (claim != null) {
-            // not trimmed: trim() would drop control characters at the end ("nul\u0000" read as "nul");
-            // the empty entry a leading space gives has no slash and grants nothing
-            for (String entry : ENTRIES.split(claim.toString())) {
-                int slash = entry.indexOf('/');
-                if (slash > 0 && ClientIds.same(entry.substring(0, slash), clientId)) {
-                    String userId = entry.substring(slash + 1);
-                    if (isUsable(userId)) {
-                        return userId;
-                    }
+        for (String entry : entries()) {
+            int slash = entry.indexOf('/');
+            if (slash > 0 && ClientIds.same(entry.substring(0, slash), clientId)) {
+                String userId = entry.substring(slash + 1);
+                if (isUsable(userId)) {
+                    return userId;
                 }
             }
         }
         throw Refusal.of(Refusal.Kind.FORBIDDEN, "the token's scope does not grant access to client '"
                 + Text.excerpt(clientId) + "'");
+    }
+
+    private String[] entries() {
+        if (entries == null) {
+            Object claim = token == null ? null : token.getClaim("scope");
+            // not trimmed: trim() would drop control characters at the end ("nul\u0000" read as "nul");
+            // the empty entry a leading space gives has no slash and grants nothing
+            entries = claim == null ? new String[0] : ENTRIES.split(claim.toString());
+        }
+        return entries;
     }
 
     private static boolean isUsable(String userId) {

@@ -49,7 +49,8 @@ public class Profiles {
 
     @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
     public ProfileSnapshot read(String clientId, ProfileKey key) {
-        return lookup.snapshot(Caller.of(clientId, scope, clients).client(), key);
+        scope.actorFor(clientId);
+        return lookup.snapshot(clientId, key);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.entity.Client;
 import org.prefcenter.events.control.FeedPositions;
 import org.prefcenter.platform.persistence.ConsistentReads;
@@ -41,6 +42,31 @@ public class ProfileLookup {
 
     @Inject
     FeedPositions feed;
+
+    @Inject
+    ClientDirectory clients;
+
+    /**
+     * The profile of the client as of one commit, for a GET. Where the database lets a read go
+     * without the lock ({@link ConsistentReads}) and the profile is there, it costs neither the client's
+     * row nor a look-up of the alternate id's owner on its own: the client's id comes from memory, the
+     * profile from one statement, and reading it needs nothing of the configuration (an alternate id
+     * proves its type). Otherwise, and for every 404, the full path: {@link #snapshot(Client, ProfileKey)}
+     * with the current configuration, which names what is missing.
+     */
+    public ProfileSnapshot snapshot(String clientId, ProfileKey key) {
+        if (reads.withoutLock()) {
+            Profile profile = unlocked(clients.idOf(clientId), key);
+            if (profile != null) {
+                ProfileSnapshot read = ProfileSnapshot.of(profile);
+                if (currentVersion(profile) == profile.version()) {
+                    return read;
+                }
+                em.clear();
+            }
+        }
+        return snapshot(clients.configuration(clientId), key);
+    }
 
     /**
      * The profile as of one commit, so that its ETag matches its content. Where the database lets it
@@ -91,6 +117,20 @@ public class ProfileLookup {
     /** The owners of alternate ids as a patch of {@code profile} sees them: one it holds is its own, without a query. */
     public ProfileValidator.AlternateIdOwners ownersFor(Client client, Profile profile) {
         return (type, value) -> profile != null && profile.holds(type, value) ? profile.id() : ownerOf(client, type, value);
+    }
+
+    /** The client's profile of that key, read without a lock in one statement, or null. */
+    private Profile unlocked(long clientRef, ProfileKey key) {
+        if (key instanceof ProfileKey.Id id) {
+            Profile profile = em.find(Profile.class, id.profileId());
+            return profile != null && profile.clientRef() == clientRef ? profile : null;
+        }
+        ProfileKey.AlternateId alternate = (ProfileKey.AlternateId) key;
+        return em.createNamedQuery(AlternateId.PROFILE_BY_KEY, Profile.class)
+                .setParameter("client", clientRef)
+                .setParameter("type", CaseInsensitive.key(alternate.type()))
+                .setParameter("value", CaseInsensitive.key(alternate.value()))
+                .getResultStream().findFirst().orElse(null);
     }
 
     private Profile find(Client client, ProfileKey key, LockModeType lock) {

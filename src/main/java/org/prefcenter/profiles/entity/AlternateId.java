@@ -21,9 +21,14 @@ import org.prefcenter.platform.rules.CaseInsensitive;
 @Table(name = "pc_profile_alternate_id")
 @NamedQuery(name = AlternateId.PROFILE_ID_BY_KEY, query = "select a.profile.id from AlternateId a"
         + " where a.clientRef = :client and a.typeKey = :type and a.valueKey = :value")
+@NamedQuery(name = AlternateId.PROFILE_BY_KEY, query = "select a.profile from AlternateId a"
+        + " where a.clientRef = :client and a.typeKey = :type and a.valueKey = :value")
 public class AlternateId {
 
     public static final String PROFILE_ID_BY_KEY = "AlternateId.profileIdByKey";
+
+    /** The profile that holds the folded key, in one statement (for a read that takes no lock). */
+    public static final String PROFILE_BY_KEY = "AlternateId.profileByKey";
 
     @Id
     @SequenceGenerator(name = "alternate_id_seq", sequenceName = "pc_id_seq", allocationSize = 50)

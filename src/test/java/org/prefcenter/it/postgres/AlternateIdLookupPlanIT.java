@@ -23,7 +23,8 @@ import org.prefcenter.it.ClientFixture;
  * by the unique index on the folded columns, not by a scan, with a hundred thousand profiles present.
  * The SQL explained is what the application really sends: an instance talks to PostgreSQL through a
  * proxy that keeps what EclipseLink's driver sent, and the statements of a GET and a PATCH by
- * alternate id are taken from its Parse messages. One extra server start (about 10 s), on PostgreSQL only.
+ * alternate id are taken from its Parse messages (a PATCH finds the owner, then locks its row; a GET
+ * reads the profile by its alternate id in one statement). One extra server start (about 10 s), on PostgreSQL only.
  */
 class AlternateIdLookupPlanIT {
 
@@ -36,10 +37,13 @@ class AlternateIdLookupPlanIT {
     @Test
     void theAlternateIdLookupTheApplicationSendsUsesTheUniqueIndex() throws Exception {
         List<String> sent = statementsOfALookup();
-        // EclipseLink joins pc_profile for "select a.profile.id": not what a person would type
-        String owner = only(sent, "(?is)select .*pc_profile_alternate_id .*value_key\\)*\\s*=\\s*\\$\\d.*");
+        // the PATCH's: the owner's id, then its row locked (EclipseLink joins pc_profile for
+        // "select a.profile.id": not what a person would type)
+        String owner = only(sent, "(?is)select \\w+\\.id from .*pc_profile_alternate_id .*value_key\\)*\\s*=\\s*\\$\\d.*");
         String locked = only(sent, "(?is)select .*from pc_profile where .*id\\s*=.*for update.*");
-        System.out.println("the application's lookup:\n  " + owner + "\n  " + locked);
+        // the GET's: the profile by its alternate id in one statement
+        String read = only(sent, "(?is)select .*row_version.*pc_profile_alternate_id .*value_key\\)*\\s*=\\s*\\$\\d.*");
+        System.out.println("the application's lookups:\n  " + owner + "\n  " + locked + "\n  " + read);
 
         try (Connection db = PostgresDatabase.connect(); Statement sql = db.createStatement()) {
             db.setAutoCommit(false); // everything below is rolled back: the database keeps nothing of it
@@ -53,12 +57,16 @@ class AlternateIdLookupPlanIT {
             sql.execute("ANALYZE pc_profile_alternate_id");
             String ownerPlan = plan(sql, "owner", owner);
             String lockedPlan = plan(sql, "locked", locked);
+            String readPlan = plan(sql, "read", read);
             db.rollback();
-            System.out.println("alternate id lookup with " + PROFILES + " profiles:\n" + ownerPlan + lockedPlan);
+            System.out.println("alternate id lookup with " + PROFILES + " profiles:\n" + ownerPlan + lockedPlan + readPlan);
             assertThat(ownerPlan)
                     .containsPattern("Index (Only )?Scan using pc_profile_alternate_id_uq on pc_profile_alternate_id")
                     .doesNotContain("Seq Scan");
             assertThat(lockedPlan).contains("Index Scan using pc_profile_pkey on pc_profile").doesNotContain("Seq Scan");
+            assertThat(readPlan)
+                    .containsPattern("Index (Only )?Scan using pc_profile_alternate_id_uq on pc_profile_alternate_id")
+                    .contains("Index Scan using pc_profile_pkey on pc_profile").doesNotContain("Seq Scan");
         }
     }
 
