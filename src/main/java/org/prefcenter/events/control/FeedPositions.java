@@ -11,6 +11,7 @@ import java.util.List;
 import org.prefcenter.events.entity.ChangeEvent;
 import org.prefcenter.events.entity.EventType;
 import org.prefcenter.platform.persistence.DatabaseProduct;
+import org.prefcenter.platform.rules.Refusal;
 
 /**
  * Positions in the change feed, chosen so that a reader following the feed never sees a gap that
@@ -114,9 +115,10 @@ public class FeedPositions {
         return Long.MAX_VALUE;
     }
 
+    /** Unknown only while the database does not answer: the request is refused as unavailable. */
     private boolean onPostgreSql() {
         return database.isPostgreSql().orElseThrow(
-                () -> new IllegalStateException("the database did not say which it is"));
+                () -> Refusal.of(Refusal.Kind.UNAVAILABLE, "the database is unavailable; retry later"));
     }
 
     /** A native query's single BIGINT, as each JDBC driver and JPA provider hands it over. */

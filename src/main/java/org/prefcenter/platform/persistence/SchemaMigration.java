@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -15,7 +16,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the database schema to the version this WAR needs before anything else runs: Flyway applies
  * the scripts under {@code db/migration} that the database has not seen, each once, in order. Several
  * instances starting together are serialised by Flyway's database lock, so exactly one applies them.
- * A deployment whose migration fails does not start.
+ * A deployment whose migration fails does not start. Then it asks which database it reached, so that
+ * the first requests need not: asked by them, under load right after a start, the question found no
+ * pooled connection free and their PATCHes answered 500.
  */
 @Singleton
 @Startup
@@ -27,6 +30,9 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/prefcenter")
     DataSource database;
 
+    @Inject
+    DatabaseProduct product;
+
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
@@ -37,5 +43,6 @@ public class SchemaMigration {
                 .migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "database schema at version " + version + ", " + result.migrationsExecuted + " migration(s) applied now");
+        product.isPostgreSql();
     }
 }
