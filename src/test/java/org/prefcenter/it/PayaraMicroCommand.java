@@ -26,7 +26,7 @@ public final class PayaraMicroCommand {
         command.addAll(jvmOptions);
         command.add("-Djava.io.tmpdir=" + target);
         command.addAll(List.of("-jar", target.resolve("payara-micro.jar").toString(),
-                "--nocluster", "--port", Integer.toString(port),
+                "--nohazelcast", "--port", Integer.toString(port),
                 "--addlibs", target.resolve("lib/postgresql.jar").toString(),
                 "--systemproperties", target.resolve("server-config").resolve(properties).toString(),
                 "--postbootcommandfile", target.resolve("server-config").resolve(postboot).toString(),
