@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongFunction;
 
 /**
  * PATCH by alternate id over real HTTP: how fast, against the limit (the same transaction by raw JDBC
@@ -20,8 +21,9 @@ import java.util.concurrent.Future;
  * <p>Settings (system properties): {@code bench.seconds} measured per run, {@code bench.warmup}
  * seconds before each, {@code bench.concurrency} (1,8,32,64), {@code bench.profiles} (1000,100000,1000000),
  * {@code bench.fields} (1,100,1000), {@code bench.server.jvm} the server's JVM options,
- * {@code bench.database} (prefcenter_bench); {@code bench.compare}, the target folders of two builds
- * to compare instead (see {@link Comparison}).
+ * {@code bench.database} (prefcenter_bench); {@code bench.open-share} (0.5), the share of each
+ * request's best closed-loop throughput offered in an open loop afterwards ({@link OpenLoop}; 0: none);
+ * {@code bench.compare}, the target folders of two builds to compare instead (see {@link Comparison}).
  */
 public final class Benchmark {
 
@@ -30,6 +32,7 @@ public final class Benchmark {
     private final int[] concurrency = ints("bench.concurrency", "1,8,32,64");
     private final int[] scales = ints("bench.profiles", "1000,100000,1000000");
     private final int[] fieldCounts = ints("bench.fields", "1,100,1000");
+    private final double openShare = Double.parseDouble(System.getProperty("bench.open-share", "0.5"));
     private final List<String> serverJvm = List.of(System.getProperty("bench.server.jvm", "-Xmx512m").split("\\s+"));
     private final Report report = new Report();
 
@@ -72,8 +75,23 @@ public final class Benchmark {
                 }
             }
             report.memory(rss, server.memoryMiB("VmHWM"), concurrency[concurrency.length - 1]);
+            if (openShare > 0) {
+                openLoop("GET", n -> () -> service.get(n % profiles));
+                openLoop("PATCH", n -> () -> service.patch(n % profiles));
+            }
         }
         report.print();
+    }
+
+    /**
+     * The request at a fixed offered rate, {@code bench.open-share} of its best closed-loop throughput:
+     * the latency a service at that load gives, queueing included. Request n patches profile n (mod the
+     * count): at these rates a profile comes round again only seconds later, so no two race.
+     */
+    private void openLoop(String name, LongFunction<ClosedLoop.Call> call) throws InterruptedException {
+        double maximum = report.bestThroughput(name);
+        double rate = Math.max(1, maximum * openShare);
+        report.openLoop(OpenLoop.run(name, rate, warmup, measured, call), rate, openShare);
     }
 
     /** Cost growth with the number of profiles: bulk-loads up to each scale, then PATCH at concurrency 1. */

@@ -17,6 +17,11 @@ final class Report {
     private final List<ClosedLoop.Result> runs = new ArrayList<>();
     private final Map<String, Map<Integer, ClosedLoop.Result>> growth = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<OpenRun> openRuns = new ArrayList<>();
+
+    /** An open-loop run at a fixed offered rate, a share of the closed loop's best throughput. */
+    private record OpenRun(ClosedLoop.Result result, double rate, double ofMaximum) {
+    }
 
     void header(String database, Duration measured, Duration warmup, List<String> serverJvm) throws IOException {
         lines.add(String.format(Locale.ROOT, "Machine: %d cores (%s), %d GiB; Java %s; database %s; server JVM %s.",
@@ -47,6 +52,18 @@ final class Report {
         System.out.println("bench: " + row(result.name(), result.threads(), result));
     }
 
+    /** The best closed-loop throughput of the request so far, over every concurrency. */
+    double bestThroughput(String name) {
+        return runs.stream().filter(run -> run.name().equals(name)).mapToDouble(ClosedLoop.Result::throughput).max()
+                .orElseThrow(() -> new IllegalStateException("no closed-loop run of " + name));
+    }
+
+    void openLoop(ClosedLoop.Result result, double rate, double ofMaximum) {
+        openRuns.add(new OpenRun(result, rate, ofMaximum));
+        System.out.println("bench: " + result.name() + " open loop at " + Math.round(rate) + "/s: "
+                + figures(result));
+    }
+
     void growth(String dimension, int size, ClosedLoop.Result result) {
         growth.computeIfAbsent(dimension, any -> new LinkedHashMap<>()).put(size, result);
         System.out.println("bench: PATCH with " + size + " " + dimension + ": " + row(result.name(), 1, result));
@@ -64,6 +81,14 @@ final class Report {
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         runs.forEach(run -> out.append(row(run.name(), run.threads(), run)).append("\n"));
         ratios(out);
+        if (!openRuns.isEmpty()) {
+            out.append("\nOpen loop: requests started at a fixed rate, a share of the best closed-loop throughput"
+                    + " of the same request; latency from when each was due (no coordinated omission).\n");
+            out.append("\n| request | offered (req/s) | share of the maximum | answered (req/s) | p50 | p95 | p99 | max | errors |\n");
+            out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            openRuns.forEach(open -> out.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f |", open.result().name(),
+                    open.rate(), open.ofMaximum())).append(figures(open.result())).append("\n"));
+        }
         growth.forEach((dimension, results) -> {
             out.append("\n| PATCH, concurrency 1, ").append(dimension)
                     .append(" | throughput (req/s) | p50 | p95 | p99 | max | errors |\n|---:|---:|---:|---:|---:|---:|---:|\n");
