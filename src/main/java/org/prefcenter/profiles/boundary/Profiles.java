@@ -49,7 +49,7 @@ public class Profiles {
 
     @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
     public ProfileSnapshot read(String clientId, ProfileKey key) {
-        scope.actorFor(clientId);
+        scope.actorFor(clientId); // 403 before anything of the client is read
         return lookup.snapshot(clientId, key);
     }
 

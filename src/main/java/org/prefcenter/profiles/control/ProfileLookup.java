@@ -57,12 +57,9 @@ public class ProfileLookup {
     public ProfileSnapshot snapshot(String clientId, ProfileKey key) {
         if (reads.withoutLock()) {
             Profile profile = unlocked(clients.idOf(clientId), key);
-            if (profile != null) {
-                ProfileSnapshot read = ProfileSnapshot.of(profile);
-                if (currentVersion(profile) == profile.version()) {
-                    return read;
-                }
-                em.clear();
+            ProfileSnapshot read = profile == null ? null : unchangedWhileRead(profile, ProfileSnapshot::of);
+            if (read != null) {
+                return read;
             }
         }
         return snapshot(clients.configuration(clientId), key);
@@ -90,14 +87,25 @@ public class ProfileLookup {
     /** What {@code reading} makes of the profile as of one commit (see {@link #snapshot}). */
     private <T> T consistently(Client client, ProfileKey key, Function<Profile, T> reading) {
         if (reads.withoutLock()) {
-            Profile profile = find(client, key, LockModeType.NONE);
-            T read = reading.apply(profile);
-            if (currentVersion(profile) == profile.version()) {
+            T read = unchangedWhileRead(find(client, key, LockModeType.NONE), reading);
+            if (read != null) {
                 return read;
             }
-            em.clear();
         }
         return reading.apply(find(client, key, FOR_READING));
+    }
+
+    /**
+     * What {@code reading} (never null) makes of a profile read without a lock, if its version did not
+     * move while it was read; else null, the persistence context cleared for a read under the lock.
+     */
+    private <T> T unchangedWhileRead(Profile profile, Function<Profile, T> reading) {
+        T read = reading.apply(profile);
+        if (currentVersion(profile) == profile.version()) {
+            return read;
+        }
+        em.clear();
+        return null;
     }
 
     /** The profile, its row locked for this transaction, which first takes its place in the feed. */
