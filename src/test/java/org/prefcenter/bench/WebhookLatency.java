@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,15 +22,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import org.prefcenter.it.Tokens;
+import org.prefcenter.webhooks.control.WebhookSettings;
 
 /**
  * How soon a webhook delivery reaches a healthy local receiver after its change, at a fixed offered
  * rate of changes (open loop: one PATCH started every 1/rate seconds, whatever the answers take).
- * Boots the built WAR on Payara Micro on the tests' in-memory H2, subscribes a receiver in this
+ * Boots the built WAR on Payara Micro on the tests' in-memory H2, or with the production settings on
+ * a PostgreSQL database of its own when {@code PREFCENTER_DB_URL} names a server (as the benchmark
+ * does; the receiver's address allowed by a system property), subscribes a receiver in this
  * process (the JDK's HTTP server, answering 204 at once) to Profile.Changed, PATCHes random profiles
  * for {@code bench.seconds} at {@code bench.rate} per second, and prints the PATCH latency and the
  * delivery latency (arrival minus the event's OccurredAt, the change's time in its transaction) as
- * percentiles. {@code mvn -Pbench verify -Dbench.main=org.prefcenter.bench.WebhookLatency}.
+ * percentiles. Then the sending rate alone: the subscription paused, {@code bench.backlog} changes
+ * made, the subscription resumed, and the time until the receiver had them all.
+ * {@code mvn -Pbench verify -Dbench.main=org.prefcenter.bench.WebhookLatency}.
  */
 public final class WebhookLatency {
 
@@ -39,7 +45,14 @@ public final class WebhookLatency {
         int rate = Integer.getInteger("bench.rate", 200);
         Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
         Path target = Path.of(System.getProperty("bench.target", "target")).toAbsolutePath();
-        List<String> jvm = List.of(System.getProperty("bench.server.jvm", "-Xmx512m").split("\\s+"));
+        List<String> jvm = new ArrayList<>(List.of(System.getProperty("bench.server.jvm", "-Xmx512m").split("\\s+")));
+        String url = System.getenv("PREFCENTER_DB_URL");
+        BenchDatabase database = url == null ? null : BenchDatabase.recreate(url, System.getenv("PREFCENTER_DB_USER"),
+                System.getenv().getOrDefault("PREFCENTER_DB_PASSWORD", ""),
+                System.getProperty("bench.database", "prefcenter_bench"));
+        if (database != null) {
+            jvm.add("-D" + WebhookSettings.ALLOWED_HOSTS + "=127.0.0.1");
+        }
         Recorder deliveries = new Recorder(3);
         AtomicLong delivered = new AtomicLong();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -58,7 +71,7 @@ public final class WebhookLatency {
             exchange.close();
         });
         receiver.start();
-        try (Server server = Server.start(target, jvm, null)) {
+        try (Server server = Server.start(target, jvm, database)) {
             Service service = new Service(server);
             service.register(Service.CLIENT);
             service.defineBenchFields();
@@ -89,15 +102,58 @@ public final class WebhookLatency {
             }
             Histogram patch = patches.getIntervalHistogram();
             Histogram delivery = deliveries.getIntervalHistogram();
+            System.out.println(database == null ? "embedded H2 (in memory)" : database.version());
             System.out.printf("offered %d PATCH/s for %d s: %d sent, %d refused, %d deliveries received%n", rate,
                     measured.toSeconds(), sent, refused.get(), delivered.get() - before);
             System.out.printf("PATCH latency ms: median %d, p99 %d, max %d%n", patch.getValueAtPercentile(50),
                     patch.getValueAtPercentile(99), patch.getMaxValue());
             System.out.printf("delivery latency ms (arrival - OccurredAt): median %d, p99 %d, max %d%n",
                     delivery.getValueAtPercentile(50), delivery.getValueAtPercentile(99), delivery.getMaxValue());
+            drain(service, admin, "/Profiles/v4/" + Service.CLIENT + "/Subscriptions/"
+                    + Json.createReader(new StringReader(subscribed.body())).readObject().getJsonNumber("Id"), delivered);
         } finally {
             receiver.stop(0);
             receiving.shutdownNow();
+        }
+    }
+
+    /** Pauses the subscription, makes a backlog, resumes it and prints how fast the backlog reaches the receiver. */
+    private static void drain(Service service, String admin, String subscription, AtomicLong delivered)
+            throws Exception {
+        int backlog = Integer.getInteger("bench.backlog", 2000);
+        expect(service.mergePatch(subscription, admin, "{\"State\":\"Paused\"}"));
+        Thread.sleep(1000); // a batch under way when it was paused ends first
+        long before = delivered.get();
+        ExecutorService writers = Executors.newFixedThreadPool(16);
+        AtomicLong refused = new AtomicLong();
+        for (int n = 0; n < backlog; n++) {
+            writers.execute(() -> {
+                try {
+                    if (service.patch(ThreadLocalRandom.current().nextLong(PROFILES)) != null) {
+                        refused.incrementAndGet();
+                    }
+                } catch (Exception failed) {
+                    refused.incrementAndGet();
+                }
+            });
+        }
+        writers.shutdown();
+        writers.awaitTermination(5, TimeUnit.MINUTES);
+        long expected = backlog - refused.get();
+        long resumed = System.nanoTime();
+        expect(service.mergePatch(subscription, admin, "{\"State\":\"Active\"}"));
+        long deadline = resumed + Duration.ofMinutes(3).toNanos();
+        while (delivered.get() - before < expected && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        double seconds = (System.nanoTime() - resumed) / 1e9;
+        System.out.printf("backlog of %d changes (%d refused) resumed: %d delivered in %.1f s, %.0f deliveries/s%n",
+                backlog, refused.get(), delivered.get() - before, seconds, (delivered.get() - before) / seconds);
+    }
+
+    private static void expect(HttpResponse<String> answer) {
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(answer.uri() + ": " + answer.statusCode() + " " + answer.body());
         }
     }
 

@@ -106,20 +106,32 @@ public class DeliveryLedger {
     }
 
     /**
+     * Records the attempts and moves the cursor to {@code reached}, the claim kept for the next
+     * batch; answers false, recording nothing, when the claim is no longer this instance's.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean progress(Claim claim, FeedCursor reached, List<Attempt> attempts) {
+        Subscription subscription = claimed(claim);
+        if (subscription == null) {
+            return false;
+        }
+        record(subscription, attempts);
+        subscription.progressed(reached);
+        return true;
+    }
+
+    /**
      * Records the attempts and moves the cursor to {@code reached}; after a failure schedules the
      * next try, and pauses a subscription failing for longer than the pause setting. Nothing when
      * the claim is no longer this instance's (ended, or its lease ran out and another took it).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finish(Claim claim, FeedCursor reached, List<Attempt> attempts, boolean failed) {
-        Subscription subscription = em.find(Subscription.class, claim.subscription(), LockModeType.PESSIMISTIC_WRITE);
-        if (subscription == null || !claim.token().equals(subscription.claimToken())) {
+        Subscription subscription = claimed(claim);
+        if (subscription == null) {
             return;
         }
-        for (Attempt attempt : attempts) {
-            em.persist(new DeliveryAttempt(subscription.id(), attempt.eventId(), attempt.at(), attempt.statusCode(),
-                    attempt.error(), attempt.millis()));
-        }
+        record(subscription, attempts);
         LocalDateTime now = now();
         if (failed) {
             subscription.failed(reached, now, now.plus(Backoff.after(subscription.failures() + 1,
@@ -130,19 +142,33 @@ public class DeliveryLedger {
         } else {
             subscription.delivered(reached, now);
         }
-        if (!attempts.isEmpty()) {
-            em.flush();
-            keepTheLastAttempts(subscription.id());
-        }
     }
 
     /** Gives a claim up unused (the subscription was paused meanwhile), if it is still this instance's. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void release(Claim claim) {
-        Subscription subscription = em.find(Subscription.class, claim.subscription(), LockModeType.PESSIMISTIC_WRITE);
-        if (subscription != null && claim.token().equals(subscription.claimToken())) {
+        Subscription subscription = claimed(claim);
+        if (subscription != null) {
             subscription.release(now());
         }
+    }
+
+    /** The subscription, locked, while the claim is still this instance's; otherwise null. */
+    private Subscription claimed(Claim claim) {
+        Subscription subscription = em.find(Subscription.class, claim.subscription(), LockModeType.PESSIMISTIC_WRITE);
+        return subscription == null || !claim.token().equals(subscription.claimToken()) ? null : subscription;
+    }
+
+    private void record(Subscription subscription, List<Attempt> attempts) {
+        if (attempts.isEmpty()) {
+            return;
+        }
+        for (Attempt attempt : attempts) {
+            em.persist(new DeliveryAttempt(subscription.id(), attempt.eventId(), attempt.at(), attempt.statusCode(),
+                    attempt.error(), attempt.millis()));
+        }
+        em.flush();
+        keepTheLastAttempts(subscription.id());
     }
 
     private void keepTheLastAttempts(long subscription) {

@@ -196,6 +196,14 @@ public class Subscription {
         claimToken = null;
     }
 
+    /** Delivered up to {@code cursor}, the claim kept: its holder goes on with the next events. */
+    public void progressed(FeedCursor cursor) {
+        cursorPosition = cursor.position();
+        cursorId = cursor.id();
+        failures = 0;
+        failingSince = null;
+    }
+
     /** An attempt failed at {@code now}, after what {@code cursor} says was delivered before it. */
     public void failed(FeedCursor cursor, LocalDateTime now, LocalDateTime retryAt) {
         cursorPosition = cursor.position();
