@@ -40,6 +40,7 @@ public final class Receiver implements AutoCloseable {
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger sleeps = new AtomicInteger();
     private volatile long sleepMillis;
+    private volatile boolean sleepsThenFails;
     private volatile boolean failAll;
     private volatile String secret;
 
@@ -77,8 +78,17 @@ public final class Receiver implements AutoCloseable {
         failAll = fail;
     }
 
+    /** The next {@code count} requests are answered with a 500 after {@code sleep} (a sender gone by then). */
     public void sleepNext(int count, Duration sleep) {
         sleepMillis = sleep.toMillis();
+        sleepsThenFails = true;
+        sleeps.set(count);
+    }
+
+    /** The next {@code count} requests are answered with a 200, after {@code delay}. */
+    public void slowNext(int count, Duration delay) {
+        sleepMillis = delay.toMillis();
+        sleepsThenFails = false;
         sleeps.set(count);
     }
 
@@ -95,7 +105,7 @@ public final class Receiver implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            fail = true; // the sender gave up before this answer
+            fail = sleepsThenFails; // the sender gave up before this answer
         }
         String signature = exchange.getRequestHeaders().getFirst("PrefCenter-Signature");
         JsonObject json;

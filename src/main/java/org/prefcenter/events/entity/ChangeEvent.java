@@ -57,6 +57,10 @@ public class ChangeEvent {
         return id;
     }
 
+    public long profileRef() {
+        return profileRef;
+    }
+
     public long position() {
         return position;
     }

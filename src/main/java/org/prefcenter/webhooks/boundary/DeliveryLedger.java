@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.prefcenter.events.control.EventDocument;
 import org.prefcenter.events.control.FeedCursor;
@@ -35,20 +36,27 @@ public class DeliveryLedger {
     public record Claim(long subscription, String token) {
     }
 
-    /** An event to send: its id, where it stands in the feed, its type and the exact body. */
-    public record Pending(long id, long position, String type, String document) {
+    /** An event to send: its id, its profile, where it stands in the feed, its type and the exact body. */
+    public record Pending(long id, long profile, long position, String type, String document) {
         FeedCursor cursor() {
             return new FeedCursor(position, id);
         }
     }
 
-    public record Batch(String url, String secret, List<String> types, FeedCursor cursor, List<Pending> events) {
-        boolean wants(String type) {
-            return types.isEmpty() || types.contains(type);
+    /**
+     * A claimed subscription's next events after its cursor, and which of them were acknowledged
+     * already (sent beside an event that failed: the cursor stops before that one).
+     */
+    public record Batch(String url, String secret, List<String> types, FeedCursor cursor, List<Pending> events,
+            Set<Long> acknowledged) {
+        /** Whether the event is still to be sent: of a type subscribed to, not acknowledged yet. */
+        boolean toSend(Pending event) {
+            return (types.isEmpty() || types.contains(event.type())) && !acknowledged.contains(event.id());
         }
     }
 
-    public record Attempt(long eventId, LocalDateTime at, Integer statusCode, String error, long millis) {
+    public record Attempt(long eventId, LocalDateTime at, Integer statusCode, String error, long millis,
+            boolean acknowledged) {
     }
 
     /**
@@ -99,10 +107,21 @@ public class DeliveryLedger {
         FeedCursor cursor = subscription.cursor();
         List<Pending> events = positions.readableAfter(subscription.clientRef(), cursor, webhooks.batchSize())
                 .stream()
-                .map(event -> new Pending(event.id(), event.position(), event.type().wireName(),
+                .map(event -> new Pending(event.id(), event.profileRef(), event.position(), event.type().wireName(),
                         EventDocument.of(event).toString()))
                 .toList();
-        return new Batch(subscription.url(), subscription.secret(), subscription.types(), cursor, events);
+        return new Batch(subscription.url(), subscription.secret(), subscription.types(), cursor, events,
+                acknowledged(subscription, events));
+    }
+
+    private Set<Long> acknowledged(Subscription subscription, List<Pending> events) {
+        if (events.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createNamedQuery(DeliveryAttempt.ACKNOWLEDGED, Long.class)
+                .setParameter("subscription", subscription.id())
+                .setParameter("events", events.stream().map(Pending::id).toList())
+                .getResultList());
     }
 
     /**

@@ -26,6 +26,7 @@ public class WebhookSettings {
 
     private static final String POLL_MILLIS = "200";
     private static final String CONCURRENCY = "4";
+    private static final String LANES = "4";
     private static final String BATCH_SIZE = "50";
     private static final String BATCH_SECONDS = "5";
     private static final String LEASE_SECONDS = "60";
@@ -45,6 +46,10 @@ public class WebhookSettings {
     @Inject
     @ConfigProperty(name = "prefcenter.webhooks.concurrency", defaultValue = CONCURRENCY)
     long concurrency;
+
+    @Inject
+    @ConfigProperty(name = "prefcenter.webhooks.lanes", defaultValue = LANES)
+    long lanes;
 
     @Inject
     @ConfigProperty(name = "prefcenter.webhooks.batch-size", defaultValue = BATCH_SIZE)
@@ -97,6 +102,11 @@ public class WebhookSettings {
 
     public int concurrency() {
         return (int) positive(concurrency, CONCURRENCY);
+    }
+
+    /** Sends under way side by side for one subscription, each profile's events on one of them. */
+    public int lanes() {
+        return (int) positive(lanes, LANES);
     }
 
     public int batchSize() {

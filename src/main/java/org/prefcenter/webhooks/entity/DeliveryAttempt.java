@@ -15,12 +15,16 @@ import java.time.LocalDateTime;
 @Table(name = "pc_delivery_attempt")
 @NamedQuery(name = DeliveryAttempt.NEWEST,
         query = "select a from DeliveryAttempt a where a.subscriptionRef = :subscription order by a.id desc")
+@NamedQuery(name = DeliveryAttempt.ACKNOWLEDGED, query = "select a.eventRef from DeliveryAttempt a"
+        + " where a.subscriptionRef = :subscription and a.statusCode between 200 and 299 and a.eventRef in :events")
 @NamedQuery(name = DeliveryAttempt.DELETE_BEFORE,
         query = "delete from DeliveryAttempt a where a.subscriptionRef = :subscription and a.id < :id")
 public class DeliveryAttempt {
 
     public static final String NEWEST = "DeliveryAttempt.newest";
     public static final String DELETE_BEFORE = "DeliveryAttempt.deleteBefore";
+    /** Which of some events the subscription's kept attempts show acknowledged. */
+    public static final String ACKNOWLEDGED = "DeliveryAttempt.acknowledged";
 
     public static final int MAX_ERROR = 1000;
 
