@@ -127,15 +127,7 @@ public final class WebhookLatency {
         ExecutorService writers = Executors.newFixedThreadPool(16);
         AtomicLong refused = new AtomicLong();
         for (int n = 0; n < backlog; n++) {
-            writers.execute(() -> {
-                try {
-                    if (service.patch(ThreadLocalRandom.current().nextLong(PROFILES)) != null) {
-                        refused.incrementAndGet();
-                    }
-                } catch (Exception failed) {
-                    refused.incrementAndGet();
-                }
-            });
+            writers.execute(() -> patchOne(service, refused));
         }
         writers.shutdown();
         writers.awaitTermination(5, TimeUnit.MINUTES);
@@ -149,6 +141,17 @@ public final class WebhookLatency {
         double seconds = (System.nanoTime() - resumed) / 1e9;
         System.out.printf("backlog of %d changes (%d refused) resumed: %d delivered in %.1f s, %.0f deliveries/s%n",
                 backlog, refused.get(), delivered.get() - before, seconds, (delivered.get() - before) / seconds);
+    }
+
+    /** PATCHes a random profile; a refusal or a failure counts in {@code refused}. */
+    private static void patchOne(Service service, AtomicLong refused) {
+        try {
+            if (service.patch(ThreadLocalRandom.current().nextLong(PROFILES)) != null) {
+                refused.incrementAndGet();
+            }
+        } catch (Exception failed) {
+            refused.incrementAndGet();
+        }
     }
 
     private static void expect(HttpResponse<String> answer) {
@@ -177,13 +180,7 @@ public final class WebhookLatency {
             }
             long intended = System.nanoTime();
             callers.execute(() -> {
-                try {
-                    if (service.patch(ThreadLocalRandom.current().nextLong(PROFILES)) != null) {
-                        refused.incrementAndGet();
-                    }
-                } catch (Exception failed) {
-                    refused.incrementAndGet();
-                }
+                patchOne(service, refused);
                 // from when it should have started: a queue behind a slow answer counts (coordinated omission)
                 latency.recordValue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - intended));
             });

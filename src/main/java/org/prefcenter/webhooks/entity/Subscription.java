@@ -188,10 +188,7 @@ public class Subscription {
 
     /** Delivered up to {@code cursor}; due again at {@code next}. */
     public void delivered(FeedCursor cursor, LocalDateTime next) {
-        cursorPosition = cursor.position();
-        cursorId = cursor.id();
-        failures = 0;
-        failingSince = null;
+        progressed(cursor);
         nextAttemptAt = next;
         claimToken = null;
     }
