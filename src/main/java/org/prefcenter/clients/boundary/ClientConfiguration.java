@@ -4,7 +4,9 @@ import static org.prefcenter.clients.boundary.ConfigurationRefusals.exists;
 import static org.prefcenter.clients.boundary.ConfigurationRefusals.unknown;
 import static org.prefcenter.clients.boundary.ConfigurationRefusals.withinCap;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -37,8 +39,8 @@ public class ClientConfiguration {
     @Inject
     ClientDirectory directory;
 
-    @Inject
-    ClientScope scope;
+    @Resource
+    SessionContext session;
 
     @Inject
     Settings settings;
@@ -121,7 +123,7 @@ public class ClientConfiguration {
     }
 
     private Client client(String clientId) {
-        scope.actorFor(clientId);
+        ClientScope.of(session).actorFor(clientId);
         return directory.require(clientId);
     }
 

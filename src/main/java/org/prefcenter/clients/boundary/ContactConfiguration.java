@@ -4,7 +4,9 @@ import static org.prefcenter.clients.boundary.ConfigurationRefusals.exists;
 import static org.prefcenter.clients.boundary.ConfigurationRefusals.unknown;
 import static org.prefcenter.clients.boundary.ConfigurationRefusals.withinCap;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -50,8 +52,8 @@ public class ContactConfiguration {
     @Inject
     ClientDirectory directory;
 
-    @Inject
-    ClientScope scope;
+    @Resource
+    SessionContext session;
 
     @Inject
     Settings settings;
@@ -195,13 +197,13 @@ public class ContactConfiguration {
 
     /** The client's configuration as the profile requests read it, never stale (see ClientDirectory). */
     private Client configuration(String clientId) {
-        scope.actorFor(clientId);
+        ClientScope.of(session).actorFor(clientId);
         return directory.configuration(clientId);
     }
 
     /** As {@code ClientConfiguration.lockedForChange}: the client's row locked, its configuration version moved. */
     private Client lockedForChange(String clientId) {
-        scope.actorFor(clientId);
+        ClientScope.of(session).actorFor(clientId);
         Client client = directory.require(clientId);
         directory.configurationChanged(client);
         return client;

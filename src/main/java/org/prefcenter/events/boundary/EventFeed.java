@@ -1,6 +1,8 @@
 package org.prefcenter.events.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -29,8 +31,8 @@ public class EventFeed {
 
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    @Inject
-    ClientScope scope;
+    @Resource
+    SessionContext session;
 
     @Inject
     ClientDirectory clients;
@@ -40,7 +42,7 @@ public class EventFeed {
 
     @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
     public JsonObject after(String clientId, FeedCursor after, int limit) {
-        scope.actorFor(clientId); // 403 before 404
+        ClientScope.of(session).actorFor(clientId); // 403 before 404
         Client client = clients.require(clientId);
         List<ChangeEvent> events = positions.readableAfter(client.id(), after, limit);
         JsonArrayBuilder page = JSON.createArrayBuilder();

@@ -2,7 +2,6 @@ package org.prefcenter.platform.security;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -29,9 +28,6 @@ public class AccessBeforeBody implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
-    @Inject
-    ClientScope scope;
-
     @Override
     public void filter(ContainerRequestContext request) {
         if (resource == null || resource.getResourceMethod() == null) {
@@ -47,6 +43,7 @@ public class AccessBeforeBody implements ContainerRequestFilter {
         }
         Path path = resource.getResourceClass().getAnnotation(Path.class);
         if (path != null && path.value().startsWith("{clientId}")) {
+            ClientScope scope = ClientScope.of(caller.getUserPrincipal());
             for (String clientId : request.getUriInfo().getPathParameters().getOrDefault("clientId", List.of())) {
                 scope.actorFor(clientId);
             }

@@ -1,6 +1,8 @@
 package org.prefcenter.profiles.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -38,8 +40,8 @@ public class ContactLookups {
     public record Found(List<ProfileSnapshot> profiles, boolean truncated) {
     }
 
-    @Inject
-    ClientScope scope;
+    @Resource
+    SessionContext session;
 
     @Inject
     ClientDirectory clients;
@@ -51,7 +53,7 @@ public class ContactLookups {
     ProfileLookup lookup;
 
     public Found profiles(String clientId, String email, String phone) {
-        Client client = Caller.of(clientId, scope, clients).client();
+        Client client = Caller.of(clientId, ClientScope.of(session), clients).client();
         ContactKey address = ContactKey.of(email, phone, client);
         List<Long> ids = holders.profileIds(client, address, MAX_PROFILES + 1);
         List<ProfileSnapshot> found = ids.stream().limit(MAX_PROFILES)
@@ -60,7 +62,7 @@ public class ContactLookups {
     }
 
     public ConsentAnswer consentStatus(String clientId, String consentType, String email, String phone) {
-        Client client = Caller.of(clientId, scope, clients).client();
+        Client client = Caller.of(clientId, ClientScope.of(session), clients).client();
         if (consentType == null || consentType.isBlank()) {
             throw Refusal.of(Refusal.Kind.INVALID, "the query parameter consentType is required and must not be blank");
         }

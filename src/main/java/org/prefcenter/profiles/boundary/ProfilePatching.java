@@ -1,6 +1,8 @@
 package org.prefcenter.profiles.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -39,8 +41,8 @@ public class ProfilePatching {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    ClientScope scope;
+    @Resource
+    SessionContext session;
 
     @Inject
     ClientDirectory clients;
@@ -56,7 +58,7 @@ public class ProfilePatching {
 
     @RolesAllowed(Roles.PROFILE_EDITOR)
     public ProfileSnapshot attempt(String clientId, ProfileKey key, ProfilePatch patch, IfMatch ifMatch) {
-        Caller caller = Caller.of(clientId, scope, clients);
+        Caller caller = Caller.of(clientId, ClientScope.of(session), clients);
         Profile profile = lookup.forChange(caller.client(), key);
         Refusal mismatch = ProfileTag.mismatch(ifMatch, profile);
         if (mismatch != null) {

@@ -1,6 +1,8 @@
 package org.prefcenter.profiles.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,8 +28,8 @@ import org.prefcenter.profiles.control.StaleRead;
 @Stateless
 public class Profiles {
 
-    @Inject
-    ClientScope scope;
+    @Resource
+    SessionContext session;
 
     @Inject
     ClientDirectory clients;
@@ -43,13 +45,13 @@ public class Profiles {
 
     @RolesAllowed(Roles.PROFILE_EDITOR)
     public ProfileSnapshot create(String clientId, JsonObject body) {
-        Caller caller = Caller.of(clientId, scope, clients);
+        Caller caller = Caller.of(clientId, ClientScope.of(session), clients);
         return ProfileSnapshot.of(creation.create(caller.client(), caller.actor(), body));
     }
 
     @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})
     public ProfileSnapshot read(String clientId, ProfileKey key) {
-        scope.actorFor(clientId); // 403 before anything of the client is read
+        ClientScope.of(session).actorFor(clientId); // 403 before anything of the client is read
         return lookup.snapshot(clientId, key);
     }
 

@@ -1,6 +1,8 @@
 package org.prefcenter.webhooks.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -44,8 +46,8 @@ public class Subscriptions {
     @Inject
     WebhookSettings webhooks;
 
-    @Inject
-    ClientScope scope;
+    @Resource
+    SessionContext session;
 
     @Inject
     ClientDirectory clients;
@@ -126,7 +128,7 @@ public class Subscriptions {
     }
 
     private Client client(String clientId) {
-        scope.actorFor(clientId); // 403 before 404
+        ClientScope.of(session).actorFor(clientId); // 403 before 404
         return clients.require(clientId);
     }
 

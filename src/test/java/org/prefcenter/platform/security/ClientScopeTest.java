@@ -3,6 +3,7 @@ package org.prefcenter.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.security.Principal;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ class ClientScopeTest {
     void aClientNotInTheScopeIsForbidden() {
         assertForbidden(scope("OTHER/bob"), "ACME");
         assertForbidden(scope(null), "ACME");
-        assertForbidden(new ClientScope(), "ACME");
+        assertForbidden(ClientScope.of((Principal) null), "ACME");
+        assertForbidden(ClientScope.of(() -> "caller without a token"), "ACME");
     }
 
     @Test
@@ -54,9 +56,7 @@ class ClientScopeTest {
     }
 
     private static ClientScope scope(String claim) {
-        ClientScope scope = new ClientScope();
-        scope.token = new Token(claim);
-        return scope;
+        return ClientScope.of(new Token(claim));
     }
 
     private record Token(String scope) implements JsonWebToken {
