@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,22 @@ public final class PayaraInstance implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /**
-     * What Payara Micro 6 logs when it comes up without its HTTP listener ("GrizzlyProxy is NULL"):
-     * it says it is ready and never answers. Seen about once in ten starts on a loaded machine; such
-     * an instance is started once more.
+     * What Payara Micro 6 and 7 log when they come up without their HTTP listener ("GrizzlyProxy is
+     * NULL"): the server says it is ready and never answers. Seen about once in ten starts on a loaded
+     * machine; such an instance is started once more.
      */
     private static final String LISTENER_LOST = "AS-WEB-GLUE-00167";
+
+    /**
+     * A start whose log stays silent this long without the server being ready is taken as hung: seen
+     * once on Payara Micro 7 under CI's load, its boot stopped for good before the HTTP listener
+     * started (the step that fails in the case above). Its threads are dumped into its log (SIGQUIT)
+     * and it is started once more. A normal start under that load logs at least every 40 s.
+     */
+    private static final Duration SILENT = Duration.ofSeconds(90);
+
+    /** Starts made again, for either reason above, before a start counts as failed. */
+    private static final int RESTARTS = 2;
 
     final String name;
     private final String properties;
@@ -45,7 +57,7 @@ public final class PayaraInstance implements AutoCloseable {
     private int port;
     private Process process;
     private Path log;
-    private boolean restarted;
+    private int restarts;
 
     private PayaraInstance(String name, String properties, String postboot, Map<String, String> environment)
             throws IOException {
@@ -102,7 +114,10 @@ public final class PayaraInstance implements AutoCloseable {
         return new PayaraInstance(name, properties, postboot, environment);
     }
 
-    /** Waits until {@code /health/ready} answers UP; fails with the log's location if it never does. */
+    /**
+     * Waits until {@code /health/ready} answers UP, each start for at most {@code timeout}; fails with
+     * the log's location if it never does.
+     */
     public PayaraInstance awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -112,16 +127,18 @@ public final class PayaraInstance implements AutoCloseable {
             if (readiness() == 200) {
                 return this;
             }
-            if (!restarted && startedWithoutListener()) {
-                restarted = true;
-                System.out.println(name + ": Payara Micro came up without its HTTP listener (" + LISTENER_LOST
-                        + ", see " + log + "); started once more");
+            String stuck = restarts < RESTARTS ? whyStuck() : null;
+            if (stuck != null) {
+                restarts++;
+                System.out.println(name + ": " + stuck + " (see " + log + "); started once more");
+                dumpThreads();
                 process.destroyForcibly().waitFor();
                 try {
                     begin();
                 } catch (IOException notStarted) {
                     throw new UncheckedIOException(notStarted);
                 }
+                deadline = System.nanoTime() + timeout.toNanos();
             }
             Thread.sleep(250);
         }
@@ -140,11 +157,29 @@ public final class PayaraInstance implements AutoCloseable {
         }
     }
 
-    private boolean startedWithoutListener() {
+    /** Why the start will not become ready by itself, or null while it may. */
+    private String whyStuck() {
         try {
-            return Files.readString(log).contains(LISTENER_LOST);
+            if (Files.readString(log).contains(LISTENER_LOST)) {
+                return "Payara Micro came up without its HTTP listener (" + LISTENER_LOST + ")";
+            }
+            Duration silent = Duration.between(Files.getLastModifiedTime(log).toInstant(), Instant.now());
+            if (silent.compareTo(SILENT) > 0) {
+                return "Payara Micro logged nothing for " + silent.toSeconds() + " s and is not ready: hung";
+            }
+            return null;
         } catch (IOException unreadable) {
-            return false;
+            return null;
+        }
+    }
+
+    /** The JVM's thread dump (SIGQUIT), written to the instance's log, for the record of a hung start. */
+    private void dumpThreads() throws InterruptedException {
+        try {
+            new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid())).inheritIO().start().waitFor();
+            Thread.sleep(1_000);
+        } catch (IOException noKill) {
+            // the dump is for the record only
         }
     }
 
