@@ -19,10 +19,10 @@ import org.prefcenter.clients.boundary.ClientViews.CustomerTypeView;
 import org.prefcenter.clients.control.ClientDirectory;
 import org.prefcenter.clients.control.ConfigurationInput;
 import org.prefcenter.clients.entity.Client;
+import org.prefcenter.platform.config.Settings;
 import org.prefcenter.platform.persistence.PersistenceFailures;
 import org.prefcenter.platform.security.ClientScope;
 import org.prefcenter.platform.security.Roles;
-import org.prefcenter.platform.config.Settings;
 
 /**
  * A client's configuration, which profiles are checked against: alternate id types, customer types
