@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,11 +74,11 @@ public final class PayaraInstance implements AutoCloseable {
         port = freePort();
         log = TARGET.resolve("instances").resolve(name + "-" + port + ".log");
         Files.createDirectories(log.getParent());
-        // no test of these measures its speed: C1 alone starts a server a quarter sooner, and the serial
-        // collector spends a sixth less CPU on a start (the Arquillian server's options, pom.xml)
-        List<String> command = PayaraMicroCommand.of(TARGET, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC"), port,
-                properties, postboot);
+        List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
+        // the test servers' options from pom.xml (test.jvm: C1 alone, the serial collector), none outside Maven
+        Arrays.stream(System.getProperty("test.jvm", "").split("\\s+")).filter(option -> !option.isEmpty())
+                .forEach(jvm::add);
+        List<String> command = PayaraMicroCommand.of(TARGET, jvm, port, properties, postboot);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         // only the trust given here, never one inherited from the machine running the tests
@@ -173,7 +175,7 @@ public final class PayaraInstance implements AutoCloseable {
         }
     }
 
-    /** The JVM's thread dump (SIGQUIT), written to the instance's log, for the record of a hung start. */
+    /** The JVM's thread dump (SIGQUIT), written to the instance's log, for the record of a failed start. */
     private void dumpThreads() throws InterruptedException {
         try {
             new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid())).inheritIO().start().waitFor();
