@@ -3,7 +3,8 @@ package org.prefcenter.it;
 import org.junit.jupiter.api.Test;
 
 /**
- * A GET racing PATCHes shows the profile as of one commit: its ETag (the version) and its items
+ * A GET racing PATCHes shows the profile as of one commit, never older than a PATCH already answered
+ * (each instance keeps the documents it read, by version): its ETag (the version) and its items
  * belong together ({@link Races#readsDuringWrites}). Every read checks the version again after the
  * items (Profiles.read): on PostgreSQL without a lock, elsewhere under the row lock. The run
  * command's H2 file is raced alike by {@code devserver.RacingWritersOnTheH2FileIT}.

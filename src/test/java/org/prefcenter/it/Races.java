@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The races of {@code RacingWritersIT}, on any server: PATCHes racing on one profile are applied one
@@ -115,9 +116,11 @@ public final class Races {
 
     /**
      * GETs racing PATCHes show the profile as of one commit: each PATCH sets Score to the next integer
-     * and moves the version by exactly one, so in every answer version minus Score is the same number.
-     * A reader that sees anything else (another status, a version and a score that do not belong
-     * together) fails with what it read. Answers the number of reads.
+     * and moves the version by exactly one, so in every answer version minus Score is the same number;
+     * and no answer is older than the last PATCH answered before the GET was sent (nothing kept in
+     * memory outlives a change). A reader that sees anything else (another status, a version and a
+     * score that do not belong together, an older version) fails with what it read. Answers the
+     * number of reads.
      */
     public int readsDuringWrites(int writes, int readers) throws Exception {
         String path = newProfile("READS");
@@ -127,6 +130,7 @@ public final class Races {
         long offset = version(first);
 
         AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicLong answered = new AtomicLong(offset);
         ExecutorService pool = Executors.newFixedThreadPool(readers);
         try {
             List<Future<Integer>> reading = new ArrayList<>();
@@ -134,11 +138,14 @@ public final class Races {
                 reading.add(pool.submit(() -> {
                     int reads = 0;
                     while (writing.get()) {
+                        long atLeast = answered.get();
                         Api.Reply read = api.get(path, client.reader);
                         String seen = label + ": read #" + reads + ": " + read.status() + ", ETag "
                                 + read.header("ETag").orElse("(none)") + ", " + read.body();
                         assertThat(read.status()).as(seen).isEqualTo(200);
                         assertThat(version(read) - score(read.json())).as(seen).isEqualTo(offset);
+                        assertThat(version(read)).as(seen + ": older than the PATCH answered before it")
+                                .isGreaterThanOrEqualTo(atLeast);
                         reads++;
                     }
                     return reads;
@@ -149,6 +156,7 @@ public final class Races {
                         "[{\"op\":\"replace\",\"path\":\"/CustomFields/1/Value\",\"value\":\"" + score + "\"}]");
                 assertThat(write.status()).as(write.toString()).isEqualTo(200);
                 assertThat(version(write)).isEqualTo(offset + score);
+                answered.set(offset + score);
             }
             writing.set(false);
             int reads = 0;

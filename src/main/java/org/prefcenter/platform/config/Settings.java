@@ -91,6 +91,10 @@ public class Settings {
     @ConfigProperty(name = "prefcenter.token-cache.seconds", defaultValue = "60")
     long tokenCacheSeconds;
 
+    @Inject
+    @ConfigProperty(name = "prefcenter.document-cache.size", defaultValue = "10000")
+    int documentCacheSize;
+
     /** The server's own setting (MicroProfile JWT), which the token cache must respect too. */
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.token.age")
@@ -174,6 +178,10 @@ public class Settings {
 
     public long tokenCacheSeconds() {
         return tokenCacheSeconds;
+    }
+
+    public int documentCacheSize() {
+        return documentCacheSize;
     }
 
     public Optional<Long> maxTokenAgeSeconds() {

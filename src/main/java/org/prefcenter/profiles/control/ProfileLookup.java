@@ -46,6 +46,9 @@ public class ProfileLookup {
     @Inject
     ClientDirectory clients;
 
+    @Inject
+    RecentDocuments documents;
+
     /**
      * The profile of the client as of one commit, for a GET. Where the database lets a read go
      * without the lock ({@link ConsistentReads}) and the profile is there, it costs neither the client's
@@ -57,7 +60,7 @@ public class ProfileLookup {
     public ProfileSnapshot snapshot(String clientId, ProfileKey key) {
         if (reads.withoutLock()) {
             Profile profile = unlocked(clients.idOf(clientId), key);
-            ProfileSnapshot read = profile == null ? null : unchangedWhileRead(profile, ProfileSnapshot::of);
+            ProfileSnapshot read = profile == null ? null : snapshotWithoutLock(profile);
             if (read != null) {
                 return read;
             }
@@ -69,10 +72,32 @@ public class ProfileLookup {
      * The profile as of one commit, so that its ETag matches its content. Where the database lets it
      * ({@link ConsistentReads}), without a lock: the version read again after the items proves that
      * no commit changed them meanwhile (every change moves the version), and only a profile changed
-     * while it was read is read again under the row lock.
+     * while it was read is read again under the row lock. The document of a version read before is
+     * taken from {@link RecentDocuments}: the row alone tells the version.
      */
     public ProfileSnapshot snapshot(Client client, ProfileKey key) {
-        return consistently(client, key, ProfileSnapshot::of);
+        if (reads.withoutLock()) {
+            ProfileSnapshot read = snapshotWithoutLock(find(client, key, LockModeType.NONE));
+            if (read != null) {
+                return read;
+            }
+        }
+        Profile profile = find(client, key, FOR_READING);
+        ProfileSnapshot known = documents.current(profile);
+        return known != null ? known : documents.remember(profile, ProfileSnapshot.of(profile));
+    }
+
+    /**
+     * The snapshot of a profile whose row was read without a lock (its version a committed one), or
+     * null when a commit changed the profile while its items were read.
+     */
+    private ProfileSnapshot snapshotWithoutLock(Profile profile) {
+        ProfileSnapshot known = documents.current(profile);
+        if (known != null) {
+            return known;
+        }
+        ProfileSnapshot read = unchangedWhileRead(profile, ProfileSnapshot::of);
+        return read == null ? null : documents.remember(profile, read);
     }
 
     /**

@@ -103,6 +103,46 @@ class TwoInstancesIT {
     }
 
     /**
+     * Each instance keeps the documents it read, by version and time of the last change
+     * (RecentDocuments). A row written behind the API is read afresh once either moved, as after a
+     * restore from a backup, where a version comes back with another change; while neither moved, the
+     * instance that read the profile gives the document it holds (DEPLOY.md says so), the other reads
+     * the row.
+     */
+    @Test
+    void aDocumentIsReadAgainWhenTheRowsVersionOrModifiedDateMoved() throws Exception {
+        long id = client.profile(a.api(), "T-KEPT");
+        String path = client.clientId + "/Profile?alternateIdType=CRM&alternateId=t-kept";
+        assertThat(firstName(a, path)).isEqualTo("Ada");
+
+        behindTheApi("update pc_profile set first_name = 'Behind' where id = ?", id);
+        assertThat(firstName(a, path)).as("version and modified date as read: the document kept").isEqualTo("Ada");
+        assertThat(firstName(b, path)).as("the other instance had not read it").isEqualTo("Behind");
+
+        behindTheApi("update pc_profile set first_name = 'Restored', modified_date = modified_date + interval '1 second'"
+                + " where id = ?", id);
+        assertThat(firstName(a, path)).as("the same version with another modified date").isEqualTo("Restored");
+
+        behindTheApi("update pc_profile set first_name = 'Moved', row_version = row_version + 1 where id = ?", id);
+        assertThat(firstName(a, path)).as("another version").isEqualTo("Moved");
+        assertThat(firstName(b, path)).isEqualTo("Moved");
+    }
+
+    private static String firstName(PayaraInstance instance, String path) {
+        Api.Reply read = instance.api().get(path, client.reader);
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        return read.json().getJsonObject("CustomerName").getString("FirstName");
+    }
+
+    private static void behindTheApi(String update, long profileId) throws Exception {
+        try (Connection db = DriverManager.getConnection(database, PostgresDatabase.USER, PostgresDatabase.PASSWORD);
+                var statement = db.prepareStatement(update)) {
+            statement.setLong(1, profileId);
+            assertThat(statement.executeUpdate()).as(update).isEqualTo(1);
+        }
+    }
+
+    /**
      * Blind patches racing through both instances are serialised by the row lock in PostgreSQL: every
      * one is answered 200 (none refused, none retried), every one is stored, the version moved once each.
      * A reader of the change feed through instance A, racing them, sees what the whole feed holds

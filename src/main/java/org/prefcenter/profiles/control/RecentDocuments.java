@@ -1,0 +1,68 @@
+package org.prefcenter.profiles.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.prefcenter.platform.config.Settings;
+import org.prefcenter.profiles.entity.Profile;
+
+/**
+ * The documents of the profiles read lately, each with the version it was read at. Every change of a
+ * profile's document moves its version (what {@link ProfileLookup}'s reads without a lock rely on
+ * too), so the document kept for the version that the database holds now is the document the
+ * database would give: a read still asks the database for the profile's row, and what a known
+ * version saves is reading the profile's items and writing the document. The time of the last change
+ * (which every change moves forward) must match too, so that a version written twice, in a database
+ * restored from a backup or emptied meanwhile, is not taken for the one kept.
+ *
+ * <p>Only a document read as of one commit is kept, never a change's result (its transaction may
+ * still roll back). At most {@code prefcenter.document-cache.size} (10,000) documents, the least
+ * recently used going first; size 0 turns it off. Instances share nothing: each one's reads check
+ * the version in the database, so another instance's change is seen at once.
+ */
+@ApplicationScoped
+public class RecentDocuments {
+
+    private record Known(long version, Instant modified, ProfileSnapshot snapshot) {
+
+        boolean isOf(Profile profile) {
+            return version == profile.version() && Objects.equals(modified, profile.edited().modifiedDate());
+        }
+    }
+
+    @Inject
+    Settings settings;
+
+    /** By profile id, in the order of their last use; null when turned off. */
+    private Map<Long, Known> known;
+
+    @PostConstruct
+    void configure() {
+        int max = settings.documentCacheSize();
+        known = max <= 0 ? null : Collections.synchronizedMap(new LinkedHashMap<>(Math.min(max, 1024), 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Known> eldest) {
+                return size() > max;
+            }
+        });
+    }
+
+    /** The document kept for the profile as its row was read (as of one commit), or null. */
+    public ProfileSnapshot current(Profile profile) {
+        Known kept = known == null ? null : known.get(profile.id());
+        return kept != null && kept.isOf(profile) ? kept.snapshot() : null;
+    }
+
+    /** Keeps the document of a profile read as of one commit, and gives it back. */
+    public ProfileSnapshot remember(Profile profile, ProfileSnapshot snapshot) {
+        if (known != null) {
+            known.put(profile.id(), new Known(profile.version(), profile.edited().modifiedDate(), snapshot));
+        }
+        return snapshot;
+    }
+}
