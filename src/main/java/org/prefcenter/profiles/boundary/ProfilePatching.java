@@ -27,6 +27,7 @@ import org.prefcenter.profiles.control.ProfilePatcher;
 import org.prefcenter.profiles.control.ProfileSnapshot;
 import org.prefcenter.profiles.control.ProfileTag;
 import org.prefcenter.profiles.control.ProfileValidator;
+import org.prefcenter.profiles.control.RecentDocuments;
 import org.prefcenter.profiles.control.StaleRead;
 import org.prefcenter.profiles.entity.Profile;
 
@@ -52,6 +53,9 @@ public class ProfilePatching {
 
     @Inject
     ChangeRecorder recorder;
+
+    @Inject
+    RecentDocuments documents;
 
     @Inject
     Settings settings;
@@ -80,7 +84,7 @@ public class ProfilePatching {
             flush(ifMatch.isPresent());
             recordFlushed(() -> recorder.changed(caller.client(), profile, before, patch.kind(), change.request()));
         }
-        return ProfileSnapshot.of(profile);
+        return documents.rememberWhenCommitted(profile, ProfileSnapshot.of(profile));
     }
 
     /**

@@ -18,7 +18,9 @@ import org.prefcenter.profiles.control.ProfileKey;
 import org.prefcenter.profiles.control.ProfileLookup;
 import org.prefcenter.profiles.control.ProfilePatch;
 import org.prefcenter.profiles.control.ProfileSnapshot;
+import org.prefcenter.profiles.control.RecentDocuments;
 import org.prefcenter.profiles.control.StaleRead;
+import org.prefcenter.profiles.entity.Profile;
 
 /**
  * Profiles of a client: create and read, each in one container-managed transaction, and patch, whose
@@ -43,10 +45,14 @@ public class Profiles {
     @Inject
     ProfilePatching patching;
 
+    @Inject
+    RecentDocuments documents;
+
     @RolesAllowed(Roles.PROFILE_EDITOR)
     public ProfileSnapshot create(String clientId, JsonObject body) {
         Caller caller = Caller.of(clientId, ClientScope.of(session), clients);
-        return ProfileSnapshot.of(creation.create(caller.client(), caller.actor(), body));
+        Profile created = creation.create(caller.client(), caller.actor(), body);
+        return documents.rememberWhenCommitted(created, ProfileSnapshot.of(created));
     }
 
     @RolesAllowed({Roles.PROFILE_READER, Roles.PROFILE_EDITOR})

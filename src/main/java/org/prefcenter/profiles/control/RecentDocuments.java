@@ -1,8 +1,12 @@
 package org.prefcenter.profiles.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,8 +24,8 @@ import org.prefcenter.profiles.entity.Profile;
  * (which every change moves forward) must match too, so that a version written twice, in a database
  * restored from a backup or emptied meanwhile, is not taken for the one kept.
  *
- * <p>Only a document read as of one commit is kept, never a change's result (its transaction may
- * still roll back). At most {@code prefcenter.document-cache.size} (10,000) documents, the least
+ * <p>Only a document of committed state is kept: one read as of one commit, or a change's result
+ * once its transaction has committed (never before: it may still roll back). At most {@code prefcenter.document-cache.size} (10,000) documents, the least
  * recently used going first; size 0 turns it off. Instances share nothing: each one's reads check
  * the version in the database, so another instance's change is seen at once.
  */
@@ -37,6 +41,9 @@ public class RecentDocuments {
 
     @Inject
     Settings settings;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** By profile id, in the order of their last use; null when turned off. */
     private Map<Long, Known> known;
@@ -62,6 +69,30 @@ public class RecentDocuments {
     public ProfileSnapshot remember(Profile profile, ProfileSnapshot snapshot) {
         if (known != null) {
             known.put(profile.id(), new Known(profile.version(), profile.edited().modifiedDate(), snapshot));
+        }
+        return snapshot;
+    }
+
+    /**
+     * Keeps the document of a profile changed (and flushed) in the current transaction once that
+     * transaction has committed, so that the next read of the profile finds it; nothing if it rolls back.
+     */
+    public ProfileSnapshot rememberWhenCommitted(Profile profile, ProfileSnapshot snapshot) {
+        if (known != null) {
+            long id = profile.id();
+            Known entry = new Known(profile.version(), profile.edited().modifiedDate(), snapshot);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        known.put(id, entry);
+                    }
+                }
+            });
         }
         return snapshot;
     }

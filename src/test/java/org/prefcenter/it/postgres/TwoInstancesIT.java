@@ -128,6 +128,63 @@ class TwoInstancesIT {
         assertThat(firstName(b, path)).isEqualTo("Moved");
     }
 
+    /**
+     * What an instance keeps of a change it made (the answer of a POST or a PATCH, once committed) is
+     * the document the database gives: the other instance, reading the rows afresh, answers the same
+     * JSON, with every kind of item the document has; and the instance that made the change answers
+     * its next GET with it.
+     */
+    @Test
+    void theDocumentKeptAfterAChangeIsTheOneTheDatabaseGives() {
+        String base = client.clientId + "/";
+        String[][] items = {
+            {"ContactTypes", "{\"Name\": \"Personal\", \"Channel\": \"Email\"}"},
+            {"ContactTypes", "{\"Name\": \"Mobile\", \"Channel\": \"Phone\"}"},
+            {"ConsentTypes", "{\"Name\": \"MarketingEmail\", \"Channel\": \"Email\", \"Versions\": [{\"Version\": 1,"
+                    + " \"EffectiveDate\": \"2026-01-01\", \"ExpirationDays\": 365, \"Text\": {\"en-US\": \"Offers\"}}]}"},
+            {"PreferenceTopics", "{\"Name\": \"Newsletter\", \"Channels\": [\"Email\"], \"Frequencies\": [\"Weekly\"],"
+                    + " \"RequiresConsent\": \"MarketingEmail\"}"}};
+        for (String[] item : items) {
+            Api.Reply made = a.api().post(base + item[0], client.admin, item[1]);
+            assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        }
+        Api.Reply created = a.api().post(base + "Profile", client.editor, """
+                {"CustomerName": {"FirstName": "Ada", "LastName": "Lovelace"}, "DefaultLocale": "en-GB",
+                 "AlternateIds": [{"AlternateIdType": "CRM", "AlternateId": "T-SAME"}],
+                 "CustomFields": [{"Name": "Tier", "Value": "Gold"}, {"Name": "Score", "Value": "12.50"}],
+                 "Emails": [{"EmailAddress": "Ada@Example.org", "ContactType": "personal", "IsDefault": true,
+                             "Consents": [{"ConsentType": "MarketingEmail", "Status": "Granted",
+                                           "Source": {"IpAddress": "203.0.113.77"}}]}],
+                 "Phones": [{"PhoneNumber": "07400 123456", "ContactType": "Mobile"}],
+                 "Preferences": [{"Topic": "Newsletter", "Channel": "Email", "OptIn": true, "Frequency": "Weekly"}]}""");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String path = base + "Profile?alternateIdType=CRM&alternateId=t-same";
+        sameEverywhere(created, path);
+
+        Api.Reply patched = a.api().patch(path, client.editor, """
+                [{"op": "replace", "path": "/CustomerName/FirstName", "value": "Augusta"},
+                 {"op": "add", "path": "/AlternateIds/0", "value": {"AlternateIdType": "Loyalty", "AlternateId": "L-9"}},
+                 {"op": "remove", "path": "/CustomFields/0"},
+                 {"op": "add", "path": "/Emails/-", "value": {"EmailAddress": "ada@work.example", "ContactType": "Personal",
+                   "Consents": [{"ConsentType": "MarketingEmail", "Status": "Denied"}]}},
+                 {"op": "replace", "path": "/Emails/0/Consents/0/Status", "value": "Revoked"},
+                 {"op": "remove", "path": "/Phones/0"}]""");
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        sameEverywhere(patched, path);
+    }
+
+    /** The change's answer, a GET through the instance that made it (a) and through the other (b): one document. */
+    private static void sameEverywhere(Api.Reply changed, String path) {
+        Api.Reply kept = a.api().get(path, client.reader);
+        Api.Reply fresh = b.api().get(path, client.reader);
+        for (Api.Reply read : List.of(kept, fresh)) {
+            assertThat(read.status()).as(read.toString()).isEqualTo(200);
+            assertThat(read.header("ETag")).isEqualTo(changed.header("ETag")).isPresent();
+        }
+        assertThat(fresh.json()).as("read from the database").isEqualTo(changed.json());
+        assertThat(kept.json()).as("the answer a kept").isEqualTo(changed.json());
+    }
+
     private static String firstName(PayaraInstance instance, String path) {
         Api.Reply read = instance.api().get(path, client.reader);
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
