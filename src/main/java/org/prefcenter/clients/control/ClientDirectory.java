@@ -42,6 +42,7 @@ public class ClientDirectory {
         }
         current.withConfigurationLoaded();
         em.detach(current); // shared with other requests: no persistence context may own it
+        ids.putIfAbsent(CaseInsensitive.key(clientId), current.id());
         return configurations.merge(current.id(), current,
                 (old, fresh) -> fresh.configurationVersion() >= old.configurationVersion() ? fresh : old);
     }
@@ -60,6 +61,18 @@ public class ClientDirectory {
         long id = require(clientId).id();
         ids.put(key, id);
         return id;
+    }
+
+    /**
+     * The configuration this instance read last for the client, without reading the client row, if it
+     * read one: perhaps not the current one. What it holds exists as it is for good, for what the API
+     * never changes or removes once made (the client and its DefaultLocale, consent types and their
+     * channels); what it lacks may have been added since, so a refusal for something missing needs
+     * {@link #configuration(String)}.
+     */
+    public Optional<Client> known(String clientId) {
+        Long id = ids.get(CaseInsensitive.key(clientId));
+        return id == null ? Optional.empty() : Optional.ofNullable(configurations.get(id));
     }
 
     /** Records a change of the client's configuration in this transaction, for every instance to see. */

@@ -185,6 +185,31 @@ class TwoInstancesIT {
         assertThat(kept.json()).as("the answer a kept").isEqualTo(changed.json());
     }
 
+    /**
+     * ConsentStatus answers from the configuration an instance knows when it holds the consent type
+     * (consent types are never changed or removed), and reads the current one for a type it lacks: a
+     * type added through the other instance a moment ago is found, never refused with 404.
+     */
+    @Test
+    void aConsentTypeAddedThroughOneInstanceIsAskedForThroughTheOther() {
+        ClientFixture own = ClientFixture.create(a.api(), "TWOC");
+        String base = own.clientId + "/";
+        assertThat(a.api().post(base + "ConsentTypes", own.admin, """
+                {"Name": "Calls", "Channel": "Phone", "Versions": [{"Version": 1, "EffectiveDate": "2026-01-01",
+                 "Text": {"en-US": "Calls"}}]}""").status()).isEqualTo(201);
+        String ask = "/ConsentStatus?email=ada%40example.org&consentType=";
+        Api.Reply wrongChannel = b.api().get(own.clientId + ask + "Calls", own.reader);
+        assertThat(wrongChannel.status()).as("B knows the configuration now: " + wrongChannel).isEqualTo(400);
+
+        assertThat(a.api().post(base + "ConsentTypes", own.admin, """
+                {"Name": "Letters", "Channel": "Email", "Versions": [{"Version": 1, "EffectiveDate": "2026-01-01",
+                 "Text": {"en-US": "Letters"}}]}""").status()).isEqualTo(201);
+        Api.Reply added = b.api().get(own.clientId + ask + "letters", own.reader);
+        assertThat(added.status()).as(added.toString()).isEqualTo(200);
+        assertThat(added.json().getString("ConsentType")).isEqualTo("Letters");
+        assertThat(b.api().get(own.clientId + ask + "Nothing", own.reader).status()).isEqualTo(404);
+    }
+
     private static String firstName(PayaraInstance instance, String path) {
         Api.Reply read = instance.api().get(path, client.reader);
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
