@@ -16,18 +16,19 @@ import org.prefcenter.platform.config.Settings;
 import org.prefcenter.profiles.entity.Profile;
 
 /**
- * The documents of the profiles read lately, each with the version it was read at. Every change of a
- * profile's document moves its version (what {@link ProfileLookup}'s reads without a lock rely on
- * too), so the document kept for the version that the database holds now is the document the
+ * The documents of the profiles read or changed lately, each with the version it was kept at. Every
+ * change of a profile's document moves its version (what {@link ProfileLookup}'s reads without a lock
+ * rely on too), so the document kept for the version that the database holds now is the document the
  * database would give: a read still asks the database for the profile's row, and what a known
  * version saves is reading the profile's items and writing the document. The time of the last change
  * (which every change moves forward) must match too, so that a version written twice, in a database
  * restored from a backup or emptied meanwhile, is not taken for the one kept.
  *
  * <p>Only a document of committed state is kept: one read as of one commit, or a change's result
- * once its transaction has committed (never before: it may still roll back). At most {@code prefcenter.document-cache.size} (10,000) documents, the least
- * recently used going first; size 0 turns it off. Instances share nothing: each one's reads check
- * the version in the database, so another instance's change is seen at once.
+ * once its transaction has committed (never before: it may still roll back). At most
+ * {@code prefcenter.document-cache.size} (10,000) documents, the least recently used going first
+ * (one lock, held for one map operation); size 0 turns it off. Instances share nothing: each one's
+ * reads check the version in the database, so another instance's change is seen at once.
  */
 @ApplicationScoped
 public class RecentDocuments {
