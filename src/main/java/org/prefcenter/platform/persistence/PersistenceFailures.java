@@ -15,7 +15,8 @@ import org.prefcenter.platform.rules.Refusal.Kind;
 /**
  * The one translation of database failures into refusals, by SQLState (H2's and PostgreSQL's): a
  * unique violation or a concurrent update is a CONFLICT, an aborted transaction ABORTED, a database
- * that does not answer (lost connection, lock wait or statement timeout) UNAVAILABLE; never a 500.
+ * that does not answer (lost connection, a session the server ended, lock wait or statement timeout)
+ * UNAVAILABLE; never a 500.
  */
 public final class PersistenceFailures {
 
@@ -28,6 +29,12 @@ public final class PersistenceFailures {
     /** Lock wait or statement timed out or was cancelled: PostgreSQL's 55P03 and 57014, H2's HYT00. */
     private static final Set<String> TIMED_OUT = Set.of("55P03", "57014", "HYT00");
     private static final String CONNECTION_CLASS = "08";
+    /**
+     * PostgreSQL ended the session: an administrator's command or a shutdown (57P01), a crash of
+     * another backend (57P02), a server not yet accepting connections (57P03), the database dropped
+     * (57P04), the idle session timeout (57P05). The transaction is gone with it, nothing written.
+     */
+    private static final String SESSION_ENDED = "57P0";
     private static final int MAX_DEPTH = 32;
 
     private PersistenceFailures() {
@@ -61,8 +68,8 @@ public final class PersistenceFailures {
             if (current instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (current instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(CONNECTION_CLASS)) {
+            if (current instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState()
+                    .startsWith(CONNECTION_CLASS) || sql.getSQLState().startsWith(SESSION_ENDED))) {
                 return true;
             }
             if (current.getClass().getName().endsWith("PoolingException")) {

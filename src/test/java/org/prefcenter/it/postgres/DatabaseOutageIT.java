@@ -3,7 +3,11 @@ package org.prefcenter.it.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +80,47 @@ class DatabaseOutageIT {
         assertThat(instance.readiness()).isEqualTo(200);
         Api.Reply patched = instance.api().patch(path, client.editor, patch);
         assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+    }
+
+    /**
+     * PostgreSQL ends the instance's sessions (an administrator's pg_terminate_backend, as in a
+     * failover or a restart): a request on such a pooled connection is answered 503 with Retry-After,
+     * never 500, and the pool's next connections serve again.
+     */
+    @Test
+    void sessionsThatPostgreSqlEndsAreAnswered503AndReplaced() throws Exception {
+        String path = client.clientId + "/Profile?alternateIdType=CRM&alternateId=O-1";
+        assertThat(instance.api().get(path, client.reader).status()).isEqualTo(200);
+        assertThat(endSessions()).as("sessions of the instance ended").isPositive();
+
+        Api.Reply last = null;
+        for (int i = 0; i < 4; i++) {
+            for (Api.Reply reply : List.of(
+                    instance.api().patch(path, client.editor,
+                            "[{\"op\":\"replace\",\"path\":\"/CustomerName/MiddleName\",\"value\":\"E" + i + "\"}]"),
+                    instance.api().get(path, client.reader))) {
+                System.out.printf("ended sessions: %d%n", reply.status());
+                assertThat(reply.status()).as(reply.toString()).isIn(200, 503);
+                if (reply.status() == 503) {
+                    assertThat(reply.header("Retry-After")).isPresent();
+                }
+                last = reply;
+            }
+        }
+        assertThat(last.status()).as("served again: " + last).isEqualTo(200);
+    }
+
+    /** Ends the instance's sessions in PostgreSQL (found by the proxy's ports), answers how many. */
+    private static int endSessions() throws Exception {
+        try (Connection db = PostgresDatabase.connect();
+                PreparedStatement end = db.prepareStatement(
+                        "select count(pg_terminate_backend(pid)) from pg_stat_activity where client_port = any(?)")) {
+            end.setArray(1, db.createArrayOf("integer", database.databaseSidePorts().toArray()));
+            try (ResultSet ended = end.executeQuery()) {
+                ended.next();
+                return ended.getInt(1);
+            }
+        }
     }
 
     private static void assertUnavailable(Supplier<Api.Reply> request) {

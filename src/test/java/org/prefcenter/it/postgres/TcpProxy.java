@@ -51,6 +51,12 @@ final class TcpProxy implements AutoCloseable {
         return port;
     }
 
+    /** The local ports of the open connections to the database: what PostgreSQL lists as their client_port. */
+    List<Integer> databaseSidePorts() {
+        return sockets.stream().filter(socket -> socket.getPort() == targetPort && !socket.isClosed())
+                .map(Socket::getLocalPort).toList();
+    }
+
     /** What the clients sent so far, one byte array per connection. */
     List<byte[]> sentByClients() {
         List<byte[]> streams = new ArrayList<>();

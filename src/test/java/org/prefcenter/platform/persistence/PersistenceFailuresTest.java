@@ -32,8 +32,12 @@ class PersistenceFailuresTest {
     }
 
     @Test
-    void lostConnectionsAreUnavailableAndConstraintViolationsDuplicates() {
+    void lostConnectionsAndEndedSessionsAreUnavailableAndConstraintViolationsDuplicates() {
         assertThat(PersistenceFailures.isUnavailable(failure("08006"))).isTrue();
+        for (String ended : new String[] {"57P01", "57P02", "57P03", "57P04", "57P05"}) {
+            assertThat(PersistenceFailures.isUnavailable(failure(ended))).as(ended).isTrue();
+        }
+        assertThat(PersistenceFailures.isUnavailable(failure("57014"))).as("a cancelled statement: timed out").isFalse();
         assertThat(PersistenceFailures.isUniqueViolation(failure("23505"))).isTrue();
         assertThat(PersistenceFailures.isUniqueViolation(failure("23503"))).isFalse();
     }
