@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -54,12 +56,19 @@ public class ProfileLookup {
      * without the lock ({@link ConsistentReads}) and the profile is there, it costs neither the client's
      * row nor a look-up of the alternate id's owner on its own: the client's id comes from memory, the
      * profile from one statement, and reading it needs nothing of the configuration (an alternate id
-     * proves its type). Otherwise, and for every 404, the full path: {@link #snapshot(Client, ProfileKey)}
-     * with the current configuration, which names what is missing.
+     * proves its type). By alternate id, first only the holder's id, version and modified date (no
+     * entity built): the document kept for them ({@link RecentDocuments}) is the answer. Otherwise, and
+     * for every 404, the full path: {@link #snapshot(Client, ProfileKey)} with the current
+     * configuration, which names what is missing.
      */
     public ProfileSnapshot snapshot(String clientId, ProfileKey key) {
         if (reads.withoutLock()) {
-            Profile profile = unlocked(clients.idOf(clientId), key);
+            long clientRef = clients.idOf(clientId);
+            ProfileSnapshot kept = kept(clientRef, key);
+            if (kept != null) {
+                return kept;
+            }
+            Profile profile = unlocked(clientRef, key);
             ProfileSnapshot read = profile == null ? null : snapshotWithoutLock(profile);
             if (read != null) {
                 return read;
@@ -150,6 +159,24 @@ public class ProfileLookup {
     /** The owners of alternate ids as a patch of {@code profile} sees them: one it holds is its own, without a query. */
     public ProfileValidator.AlternateIdOwners ownersFor(Client client, Profile profile) {
         return (type, value) -> profile != null && profile.holds(type, value) ? profile.id() : ownerOf(client, type, value);
+    }
+
+    /**
+     * The document kept for the version of the profile that holds the alternate id, or null: one
+     * statement, so the holder, its version and its modified date are of one commit.
+     */
+    private ProfileSnapshot kept(long clientRef, ProfileKey key) {
+        if (!(key instanceof ProfileKey.AlternateId alternate)) {
+            return null;
+        }
+        return em.createNamedQuery(AlternateId.ROW_VERSION_BY_KEY, Object[].class)
+                .setParameter("client", clientRef)
+                .setParameter("type", CaseInsensitive.key(alternate.type()))
+                .setParameter("value", CaseInsensitive.key(alternate.value()))
+                .getResultStream().findFirst()
+                .map(row -> documents.current((Long) row[0], (Long) row[1],
+                        ((LocalDateTime) row[2]).toInstant(ZoneOffset.UTC)))
+                .orElse(null);
     }
 
     /** The client's profile of that key, read without a lock in one statement, or null. */

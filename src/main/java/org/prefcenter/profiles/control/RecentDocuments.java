@@ -66,6 +66,13 @@ public class RecentDocuments {
         return kept != null && kept.isOf(profile) ? kept.snapshot() : null;
     }
 
+    /** The document kept for the profile at that version and modified date (read as of one commit), or null. */
+    public ProfileSnapshot current(long profileId, long version, Instant modified) {
+        Known kept = known == null ? null : known.get(profileId);
+        return kept != null && kept.version() == version && Objects.equals(kept.modified(), modified)
+                ? kept.snapshot() : null;
+    }
+
     /** Keeps the document of a profile read as of one commit, and gives it back. */
     public ProfileSnapshot remember(Profile profile, ProfileSnapshot snapshot) {
         if (known != null) {

@@ -23,7 +23,12 @@ import org.prefcenter.platform.rules.CaseInsensitive;
         + " where a.clientRef = :client and a.typeKey = :type and a.valueKey = :value")
 @NamedQuery(name = AlternateId.PROFILE_BY_KEY, query = "select a.profile from AlternateId a"
         + " where a.clientRef = :client and a.typeKey = :type and a.valueKey = :value")
+@NamedQuery(name = AlternateId.ROW_VERSION_BY_KEY, query = "select p.id, p.version, p.edited.modifiedDate"
+        + " from AlternateId a join a.profile p where a.clientRef = :client and a.typeKey = :type and a.valueKey = :value")
 public class AlternateId {
+
+    /** Which profile holds the folded key, at which version and modified date: no entity built. */
+    public static final String ROW_VERSION_BY_KEY = "AlternateId.rowVersionByKey";
 
     public static final String PROFILE_ID_BY_KEY = "AlternateId.profileIdByKey";
 
