@@ -34,10 +34,6 @@ import org.prefcenter.profiles.entity.Profile;
 public class RecentDocuments {
 
     private record Known(long version, Instant modified, ProfileSnapshot snapshot) {
-
-        boolean isOf(Profile profile) {
-            return version == profile.version() && Objects.equals(modified, profile.edited().modifiedDate());
-        }
     }
 
     @Inject
@@ -62,8 +58,7 @@ public class RecentDocuments {
 
     /** The document kept for the profile as its row was read (as of one commit), or null. */
     public ProfileSnapshot current(Profile profile) {
-        Known kept = known == null ? null : known.get(profile.id());
-        return kept != null && kept.isOf(profile) ? kept.snapshot() : null;
+        return current(profile.id(), profile.version(), profile.edited().modifiedDate());
     }
 
     /** The document kept for the profile at that version and modified date (read as of one commit), or null. */
